@@ -1,0 +1,1 @@
+"""mlmanifests: typed Python config in, deterministic Kubernetes YAML out."""

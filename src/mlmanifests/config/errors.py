@@ -1,0 +1,91 @@
+"""Turn pydantic's validation errors into one readable line each: file:line:col, field path, value, what is allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+
+class ConfigError(Exception):
+    """Bad config input. `str()` is the complete message for the user (one line per problem)."""
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a value sits in the config: a file position, or the --set argument that provided it."""
+
+    where: str
+
+    def __str__(self) -> str:
+        return self.where
+
+
+def field_path(loc: Sequence[str | int]) -> str:
+    """('gkm', 'caches', 0, 'image') -> 'gkm.caches[0].image'."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _node_position(tree: Any, loc: Sequence[str | int], file: str) -> str:
+    """file:line:col of the deepest node along `loc` that exists in the ruamel tree (1-based)."""
+    line_col = None
+    node = tree
+    for part in loc:
+        lc = getattr(node, "lc", None)
+        try:
+            if isinstance(node, Mapping) and part in node:
+                line_col = lc.value(part) if lc is not None and not isinstance(node[part], (Mapping, list)) else (lc.key(part) if lc else None)
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                line_col = lc.item(part) if lc is not None else None
+                node = node[part]
+            else:
+                break
+        except (KeyError, AttributeError, IndexError):
+            break
+    if line_col is None:
+        return file
+    return f"{file}:{line_col[0] + 1}:{line_col[1] + 1}"
+
+
+def _describe_value(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _clean_message(message: str) -> str:
+    # pydantic prefixes messages raised from validators with "Value error, "; the reader doesn't need it.
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+def format_validation_error(
+    error: ValidationError, *, tree: Any, file: str, overrides: Mapping[str, str]
+) -> ConfigError:
+    """One line per problem. `overrides` maps a field path set by --set to the --set argument itself."""
+    lines = []
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        path = field_path(loc)
+        origin = next(
+            (f"--set {arg}" for set_path, arg in overrides.items() if path == set_path or path.startswith(set_path + ".") or path.startswith(set_path + "[")),
+            None,
+        ) or _node_position(tree, loc, file)
+        message = _clean_message(item["msg"])
+        if item["type"] == "extra_forbidden":
+            message = "unknown field; check its spelling against `mlmanifests schema`"
+        elif item["type"] == "missing":
+            message = "required field is missing; add it"
+        elif "input" in item and item["type"] not in ("value_error", "assertion_error"):
+            message = f"{_describe_value(item['input'])}: {message}"
+        elif "input" in item and not isinstance(item["input"], (Mapping, list)):
+            message = f"{_describe_value(item['input'])} {message}"
+        lines.append(f"{origin}: {path or '(top level)'}: {message}")
+    return ConfigError("\n".join(lines))

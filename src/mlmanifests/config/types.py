@@ -1,0 +1,122 @@
+"""Building blocks shared by every config section: strict models and the value types Kubernetes imposes."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+
+class StrictModel(BaseModel):
+    """A config section: camelCase keys as in Kubernetes YAML, unknown keys rejected, values immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=to_camel, populate_by_name=True, use_attribute_docstrings=True
+    )
+
+
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+
+
+def _dns_label(value: str) -> str:
+    if len(value) > 63 or not _DNS_LABEL.match(value):
+        raise ValueError("must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending alphanumeric")
+    return value
+
+
+def _dns_subdomain(value: str) -> str:
+    if len(value) > 253 or not _DNS_SUBDOMAIN.match(value):
+        raise ValueError("must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending alphanumeric")
+    return value
+
+
+DnsLabel = Annotated[str, AfterValidator(_dns_label)]
+"""A namespace or Service name."""
+
+ObjectName = Annotated[str, AfterValidator(_dns_subdomain)]
+"""The name of most Kubernetes objects."""
+
+
+# registry[:port]/path[:tag][@sha256:digest]
+_IMAGE = re.compile(
+    r"^(?P<repository>[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:/[a-zA-Z0-9]+(?:[._-]+[a-zA-Z0-9]+)*)*)"
+    r"(?::(?P<tag>[\w][\w.-]{0,127}))?(?:@(?P<digest>sha256:[a-f0-9]{64}))?$"
+)
+
+
+def _pinned_image(value: str) -> str:
+    match = _IMAGE.match(value)
+    if not match:
+        raise ValueError("is not an OCI image reference (registry/repository:tag or repository@sha256:<64 hex>)")
+    if match["tag"] == "latest" and not match["digest"]:
+        raise ValueError("uses ':latest', which changes under you; pin a release tag (e.g. ':v1.2.3') or a digest ('@sha256:…')")
+    if not match["tag"] and not match["digest"]:
+        raise ValueError("has no tag, which means ':latest'; pin a release tag (e.g. ':v1.2.3') or a digest ('@sha256:…')")
+    return value
+
+
+PinnedImage = Annotated[str, AfterValidator(_pinned_image)]
+"""An OCI image pinned by tag (not `latest`) or digest."""
+
+
+TaintEffect = Literal["NoSchedule", "PreferNoSchedule", "NoExecute"]
+
+
+class Taint(StrictModel):
+    """A node taint; the tolerations workloads need are derived from it, never written by hand."""
+
+    key: str
+    value: str | None = None
+    effect: TaintEffect = "NoSchedule"
+
+    def toleration(self) -> dict[str, str]:
+        if self.value is None:
+            return {"key": self.key, "operator": "Exists", "effect": self.effect}
+        return {"key": self.key, "operator": "Equal", "value": self.value, "effect": self.effect}
+
+
+class NodeGroup(StrictModel):
+    """Nodes a workload must land on, described by what they carry: labels to select and taints to tolerate."""
+
+    labels: dict[str, str] = Field(default_factory=dict)
+    """Labels on those nodes; workloads select them with a nodeSelector."""
+    taints: list[Taint] = Field(default_factory=list)
+    """Taints on those nodes; workloads get exactly the matching tolerations."""
+
+    def tolerations(self) -> list[dict[str, str]]:
+        return [taint.toleration() for taint in self.taints]
+
+    def node_selector(self) -> dict[str, str]:
+        return dict(self.labels)
+
+
+class ResourceRequirements(StrictModel):
+    """Container requests and limits (quantities as strings: '100m', '256Mi', '1')."""
+
+    requests: dict[str, str] = Field(default_factory=lambda: {"cpu": "100m", "memory": "128Mi"})
+    limits: dict[str, str] = Field(default_factory=lambda: {"memory": "128Mi"})
+
+    def to_k8s(self, extra: dict[str, str] | None = None) -> dict[str, dict[str, str]]:
+        """The resources block; `extra` (e.g. an extended resource) goes into requests and limits alike."""
+        requests = {**self.requests, **(extra or {})}
+        limits = {**self.limits, **(extra or {})}
+        return {key: value for key, value in (("limits", limits), ("requests", requests)) if value}
+
+
+class ExternalObject(StrictModel):
+    """An object that exists outside this target (created by hand, another tool or another target).
+
+    Declaring it lets references to it pass the checks; anything else referenced must be synthesized.
+    """
+
+    kind: str
+    name: ObjectName
+    namespace: DnsLabel | None = None
+    api_version: str = "v1"
+
+    @property
+    def group(self) -> str:
+        return self.api_version.rpartition("/")[0]

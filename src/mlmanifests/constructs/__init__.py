@@ -1,0 +1,1 @@
+"""Reusable constructs shared by the charts (pod security, scheduling, references)."""

@@ -1,0 +1,35 @@
+"""Charts to manifests: build one cdk8s Chart per selected target and take its objects as plain dicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .charts import TARGETS, chart_class
+from .config import Config
+from .manifests import Manifest
+from .runtime import prepare_node
+
+
+def selected_targets(config: Config, requested: Iterable[str] = ()) -> list[str]:
+    """Targets to synthesize, in registry order: the requested ones, or every one the config has a section for."""
+    requested = list(requested)
+    unknown = [name for name in requested if name not in TARGETS]
+    if unknown:
+        raise ValueError(f"unknown target {unknown[0]!r}; known targets: {', '.join(TARGETS)}")
+    missing = [name for name in requested if config.section(name) is None]
+    if missing:
+        raise ValueError(f"target {missing[0]!r} has no section in the config; add a `{missing[0]}:` section or drop --target {missing[0]}")
+    return [name for name in TARGETS if (name in requested if requested else config.section(name) is not None)]
+
+
+def synthesize(config: Config, targets: Iterable[str]) -> list[Manifest]:
+    """Every object of the given targets, in chart order."""
+    prepare_node()
+    import cdk8s  # imported here: importing it starts Node
+
+    app = cdk8s.App()
+    manifests: list[Manifest] = []
+    for target in targets:
+        chart = chart_class(target)(app, target, config.section(target), config.global_)
+        manifests.extend(Manifest(target, body) for body in chart.to_json())
+    return manifests
