@@ -97,7 +97,7 @@ def _run_checks(config: Config, manifests) -> bool:
     external = []
     for target in {m.target for m in manifests}:
         section = config.section(target)
-        external.extend(getattr(section, "external", []))
+        external.extend(section.external_objects())
     from .manifests import ObjectId
 
     report = run_checks(

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .types import DnsLabel, ExternalObject, NodeGroup, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint
+from .types import DnsLabel, NodeGroup, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint, TargetSection
 
 AccessMode = Literal["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"]
 
@@ -68,7 +68,7 @@ class CacheWorkload(StrictModel):
     """Schedule onto `gpuNodes` (their labels as nodeSelector, tolerations derived from their taints)."""
 
 
-class GkmConfig(StrictModel):
+class GkmConfig(TargetSection):
     gpu_nodes: NodeGroup = Field(
         default_factory=lambda: NodeGroup(
             labels={"gkm-test-node": "true"}, taints=[Taint(key="gpu", value="true", effect="NoSchedule")]
@@ -81,8 +81,6 @@ class GkmConfig(StrictModel):
     """Emit a Namespace for every namespace the caches and workloads use."""
     caches: list[KernelCache] = Field(default_factory=list)
     workloads: list[CacheWorkload] = Field(default_factory=list)
-    external: list[ExternalObject] = Field(default_factory=list)
-    """Objects outside this target that its objects may reference."""
 
     @model_validator(mode="after")
     def _workloads_use_defined_caches(self) -> "GkmConfig":

