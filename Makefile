@@ -1,0 +1,35 @@
+# Two entry points for a fresh machine (Python >= 3.11 and Node.js >= 20 on PATH):
+#   make synth   set up .venv, then synthesize dist/ from the embedded default config
+#   make test    set up .venv with the test dependencies, then run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+.PHONY: setup synth test check bindings
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml setup.py
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required; set PYTHON=python3.11 (or newer)")'
+	@node --version >/dev/null 2>&1 || { echo "Node.js >= 20 is required (cdk8s runs on it): install Node.js 20 or newer"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	# The generated bindings are large; compile them once (PYTHONDONTWRITEBYTECODE may be set here).
+	$(PY) -m compileall -q imports src
+	@touch $(STAMP)
+
+synth: setup
+	$(PY) -m mlmanifests synth
+
+test: setup
+	$(PY) -m pytest
+
+check: setup
+	$(PY) -m mlmanifests synth --check
+
+# Regenerate imports/ from src/mlmanifests/crds/ (needs npm; not part of setup).
+bindings: setup
+	cd imports && npm ci --no-audit --no-fund
+	$(PY) imports/generate.py

@@ -1,0 +1,25 @@
+"""The same config gives byte-identical output, whatever the working directory and hash seed."""
+
+from __future__ import annotations
+
+from conftest import read_files, run_cli
+
+
+def test_two_synths_are_byte_identical(tmp_path, default_dist):
+    outputs = []
+    for attempt, seed in enumerate(("0", "12345")):
+        workdir = tmp_path / f"cwd-{attempt}"
+        workdir.mkdir()
+        out = tmp_path / f"out-{attempt}"
+        result = run_cli("synth", "--set", f"global.outputDir={out}", cwd=workdir, env={"PYTHONHASHSEED": seed})
+        assert result.code == 0, result.stderr
+        outputs.append(read_files(out))
+    assert outputs[0] == outputs[1]
+    assert outputs[0] == read_files(default_dist)
+
+
+def test_output_has_no_timestamps_or_generated_names(default_dist):
+    for path, content in read_files(default_dist).items():
+        text = content.decode()
+        assert "creationTimestamp" not in text, path
+        assert "generateName" not in text, path
