@@ -1,4 +1,4 @@
-"""Command line: `mlmanifests synth | list | schema | config | render | validate`.
+"""Command line: `mlmanifests synth | diff | list | schema | config | render | validate`.
 
 Exit codes: 0 success; 1 failed checks or stale dist/; 2 bad input (config, arguments, missing runtime);
 3 an internal error (a bug: rerun with --debug and report the traceback).
@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="synthesize only this target (repeatable; default: every target in the config)")
     synth.add_argument("--check", action="store_true", help="write nothing; exit 1 and list what would change if dist/ is stale")
 
+    diff = commands.add_parser("diff", parents=[common, config_options],
+                               help="show, per object, how a synth would change dist/ (exit 1 when it would)")
+    diff.add_argument("--target", "-t", dest="targets", action="append", default=[], metavar="T")
+    diff.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+
     commands.add_parser("list", parents=[common, config_options], help="list targets and the objects each synthesizes")
     commands.add_parser("schema", parents=[common], help="print the config's JSON Schema (for editor completion)")
     commands.add_parser("config", parents=[common, config_options], help="print the effective config as YAML")
@@ -78,53 +83,46 @@ def _load(args: argparse.Namespace) -> Config:
     return load_config(args.config, args.overrides)
 
 
-def _synthesize(config: Config, targets: list[str]):
-    from .synth import selected_targets, synthesize
+def _run(config: Config, targets: list[str], *, with_checks: bool = True):
+    """Synthesize (and check) with the findings printed; bad target names are bad input."""
+    from .pipeline import run
 
     try:
-        chosen = selected_targets(config, targets)
+        result = run(config, targets, with_checks=with_checks)
     except ValueError as error:
         raise BadInput(str(error)) from None
-    return chosen, synthesize(config, chosen)
+    if with_checks:
+        from .checks import format_text
+
+        for report in result.reports:
+            if report.findings or report.exemptions:
+                print(format_text(report, color=sys.stderr.isatty()), file=sys.stderr)
+    return result
 
 
-def _run_checks(config: Config, manifests) -> bool:
-    """Run every check, print findings; True when there is no error."""
-    try:
-        from .checks import format_text, run_checks
-    except ImportError:
-        return True
-    external = []
-    for target in {m.target for m in manifests}:
-        section = config.section(target)
-        external.extend(section.external_objects())
-    from .manifests import ObjectId
-
-    report = run_checks(
-        manifests,
-        kubernetes_version=config.global_.kubernetes_version,
-        external=[ObjectId(e.group, e.kind, e.namespace or "", e.name) for e in external],
-    )
-    if report.findings:
-        print(format_text(report, color=sys.stderr.isatty()), file=sys.stderr)
-    return report.ok
-
-
-def cmd_synth(args: argparse.Namespace) -> int:
-    from .writer import compare_tree, render_tree, write_tree
+def _render(args: argparse.Namespace):
+    """Config, synthesis, checks, and the output tree in memory; None when the checks failed."""
+    from .writer import render_tree
 
     config = _load(args)
     if args.targets and config.global_.layout == "single-cluster":
         raise BadInput("--target works with `global.layout: per-target`; a single-cluster dist/ is synthesized whole")
-    chosen, manifests = _synthesize(config, args.targets)
-    if not _run_checks(config, manifests):
+    result = _run(config, args.targets)
+    if not result.ok:
         print("error: checks failed; dist/ left unchanged", file=sys.stderr)
+        return config, result, None
+    return config, result, render_tree(result.manifests, config.global_.layout)
+
+
+def cmd_synth(args: argparse.Namespace) -> int:
+    from .writer import compare_tree, write_tree
+
+    config, result, tree = _render(args)
+    if tree is None:
         return EXIT_FAILED
-    tree = render_tree(manifests, config.global_.layout)
     out_dir = Path(config.global_.output_dir)
-    roots = [PurePosixPath(target) for target in chosen] if args.targets else None
     if args.check:
-        changes = compare_tree(tree, out_dir, roots)
+        changes = compare_tree(tree, out_dir, result.roots)
         for change in changes:
             print(f"{change.change:>8}  {out_dir / change.path}")
         if changes:
@@ -132,9 +130,21 @@ def cmd_synth(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         print(f"{out_dir}/ is up to date ({len(tree)} files)")
         return EXIT_OK
-    write_tree(tree, out_dir, roots)
-    print(f"wrote {len(manifests)} objects for {', '.join(chosen)} to {out_dir}/")
+    write_tree(tree, out_dir, result.roots)
+    targets = sorted({m.target for m in result.manifests})
+    print(f"wrote {len(result.manifests)} objects ({', '.join(targets)}) to {out_dir}/")
     return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import print_diff
+
+    config, result, tree = _render(args)
+    if tree is None:
+        return EXIT_FAILED
+    color = sys.stdout.isatty() if args.color == "auto" else args.color == "always"
+    differs = print_diff(tree, Path(config.global_.output_dir), result.roots, stdout=sys.stdout, color=color)
+    return EXIT_FAILED if differs else EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -142,11 +152,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .layout import place
 
     config = _load(args)
-    chosen, manifests = _synthesize(config, [])
-    for target in TARGETS.values():
-        state = "" if target.name in chosen else "  (no section in this config)"
-        print(f"{target.name}: {target.summary}{state}")
-        for placement, manifest in place([m for m in manifests if m.target == target.name], config.global_.layout):
+    manifests = _run(config, [], with_checks=False).manifests
+    placed = place(manifests, config.global_.layout)
+    for name in [*TARGETS, "gitops"]:
+        summary = TARGETS[name].summary if name in TARGETS else "Argo CD and Flux objects that deploy dist/"
+        members = [(placement, m) for placement, m in placed if m.target == name]
+        print(f"{name}: {summary}" + ("" if members else "  (not in this config)"))
+        for placement, manifest in members:
             print(f"  {manifest.id}  ->  {placement.folder / placement.file}")
     return EXIT_OK
 
@@ -183,5 +195,5 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "synth": cmd_synth, "list": cmd_list, "schema": cmd_schema, "config": cmd_config,
-    "render": cmd_render, "validate": cmd_validate,
+    "render": cmd_render, "validate": cmd_validate, "diff": cmd_diff,
 }

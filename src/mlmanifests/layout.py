@@ -73,23 +73,27 @@ def place(manifests: list[Manifest], layout: str) -> list[tuple[Placement, Manif
     runtime = runtime_kinds(manifests)
     by_folder: dict[PurePosixPath, list[Manifest]] = {}
     for manifest in manifests:
-        folder = PurePosixPath(".") if single_cluster else PurePosixPath(manifest.target)
+        if manifest.folder is not None:
+            folder = PurePosixPath(manifest.folder)
+        else:
+            folder = PurePosixPath(".") if single_cluster else PurePosixPath(manifest.target)
         if (manifest.group, manifest.kind) in runtime:
             folder = folder / INSTANCES_DIR
         by_folder.setdefault(folder, []).append(manifest)
     placed = []
     for folder, members in sorted(by_folder.items()):
-        members.sort(key=lambda m: (apply_rank(m), m.target if single_cluster else "", m.kind.lower(), m.namespace, m.name, m.group))
-        stems = [_file_stem(m, single_cluster, with_group=False) for m in members]
+        with_target = single_cluster and folder.parts[:1] in ((), (INSTANCES_DIR,))
+        members.sort(key=lambda m: (apply_rank(m), m.target if with_target else "", m.kind.lower(), m.namespace, m.name, m.group))
+        stems = [_file_stem(m, with_target, with_group=False) for m in members]
         for manifest, stem in zip(members, stems):
             if stems.count(stem) > 1:  # one kind name in two API groups (core Service, KCC Service)
-                stem = _file_stem(manifest, single_cluster, with_group=True)
+                stem = _file_stem(manifest, with_target, with_group=True)
             placed.append((Placement(folder, f"{stem}.yaml"), manifest))
     return placed
 
 
-def _file_stem(manifest: Manifest, single_cluster: bool, *, with_group: bool) -> str:
+def _file_stem(manifest: Manifest, with_target: bool, *, with_group: bool) -> str:
     """e.g. 40_deployment_team-a_server; `_` never occurs in Kubernetes names, so the parts stay apart."""
     kind = manifest.kind.lower() + (f".{manifest.group}" if with_group and manifest.group else "")
-    parts = [f"{apply_rank(manifest):02d}", *([manifest.target] if single_cluster else []), kind]
+    parts = [f"{apply_rank(manifest):02d}", *([manifest.target] if with_target else []), kind]
     return "_".join([*parts, *([manifest.namespace] if manifest.namespace else []), manifest.name])

@@ -51,6 +51,8 @@ class Manifest:
     target: str
     body: dict[str, Any]
     source: Source | None = field(default=None, compare=False)
+    folder: str | None = None
+    """Folder under the output dir when it is not the target's own (fleet clusters, dist/gitops/...)."""
 
     @property
     def api_version(self) -> str:

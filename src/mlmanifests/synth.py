@@ -22,8 +22,8 @@ def selected_targets(config: Config, requested: Iterable[str] = ()) -> list[str]
     return [name for name in TARGETS if (name in requested if requested else config.section(name) is not None)]
 
 
-def synthesize(config: Config, targets: Iterable[str]) -> list[Manifest]:
-    """Every object of the given targets, in chart order."""
+def synthesize(config: Config, targets: Iterable[str], *, folder_prefix: str | None = None) -> list[Manifest]:
+    """Every object of the given targets, in chart order; `folder_prefix` places them under it (fleet clusters)."""
     prepare_node()
     import cdk8s  # imported here: importing it starts Node
 
@@ -31,5 +31,6 @@ def synthesize(config: Config, targets: Iterable[str]) -> list[Manifest]:
     manifests: list[Manifest] = []
     for target in targets:
         chart = chart_class(target)(app, target, config.section(target), config.global_)
-        manifests.extend(Manifest(target, body) for body in chart.to_json())
+        folder = f"{folder_prefix}/{target}" if folder_prefix else None
+        manifests.extend(Manifest(target, body, folder=folder) for body in chart.to_json())
     return manifests

@@ -17,12 +17,18 @@ class Target:
     chart: str
     """`module:Class` of its cdk8s Chart; the class takes (scope, id, section, settings)."""
     summary: str
+    cloud: str = "any"
+    """Where the target runs: "gcp", "azure" or "any"; fleet clusters get the targets that fit their cloud."""
 
 
 TARGETS: dict[str, Target] = {
     target.name: target
     for target in (
         Target("gkm", "mlmanifests.charts.gkm:GkmChart", "GPU Kernel Manager caches and the workloads that mount them"),
+        Target("mlops-gcp", "mlmanifests.charts.mlops_gcp:MlopsGcpChart", "Kubeflow Pipelines on GKE with Cloud SQL and GCS via Config Connector", cloud="gcp"),
+        Target("kubeflow-gke", "mlmanifests.charts.kubeflow_gke:KubeflowGkeChart", "Config Connector management setup and the Kubeflow GKE cluster", cloud="gcp"),
+        Target("kubeflow-aks", "mlmanifests.charts.kubeflow_aks:KubeflowAksChart", "Kubeflow on AKS: Karpenter GPU pools, GPU enablement and Kubeflow overlays", cloud="azure"),
+        Target("gemma-on-tpu", "mlmanifests.charts.gemma_on_tpu:GemmaOnTpuChart", "GemmaOnTPUServer kro graph (KCC + TPU serving) and its admin bootstrap", cloud="gcp"),
     )
 }
 

@@ -67,7 +67,7 @@ def _clean_message(message: str) -> str:
 
 
 def format_validation_error(
-    error: ValidationError, *, tree: Any, file: str, overrides: Mapping[str, str]
+    error: ValidationError, *, tree: Any, file: str, overrides: Mapping[str, str], path_prefix: str = ""
 ) -> ConfigError:
     """One line per problem. `overrides` maps a field path set by --set to the --set argument itself."""
     lines = []
@@ -87,5 +87,6 @@ def format_validation_error(
             message = f"{_describe_value(item['input'])}: {message}"
         elif "input" in item and not isinstance(item["input"], (Mapping, list)):
             message = f"{_describe_value(item['input'])} {message}"
-        lines.append(f"{origin}: {path or '(top level)'}: {message}")
+        shown = ".".join(part for part in (path_prefix, path) if part) or "(top level)"
+        lines.append(f"{origin}: {shown}: {message}")
     return ConfigError("\n".join(lines))

@@ -6,11 +6,36 @@ from typing import Literal
 
 from pydantic import Field
 
-from .types import StrictModel
+from .types import DnsLabel, StrictModel
+
+
+class ArgoCdSettings(StrictModel):
+    """How the Argo CD objects under dist/gitops/argocd/ are written."""
+
+    namespace: DnsLabel = "argocd"
+    """Namespace Argo CD runs in (Applications, ApplicationSets and the AppProject live there)."""
+    project: DnsLabel = "mlmanifests"
+    """Name of the AppProject the Applications belong to."""
+    prune: bool = True
+    """Automated sync deletes objects that left dist/."""
+    self_heal: bool = True
+    """Automated sync reverts changes made in the cluster by hand."""
+    destinations: dict[str, str] = Field(default_factory=dict)
+    """Target -> Argo CD cluster name it deploys to, for a config without `clusters` (default: in-cluster)."""
+
+
+class FluxSettings(StrictModel):
+    """How the Flux objects under dist/gitops/flux/ are written."""
+
+    namespace: DnsLabel = "flux-system"
+    interval: str = Field(default="10m", pattern=r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
+    """How often Flux reconciles (and fetches the repository)."""
+    timeout: str = Field(default="15m", pattern=r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
+    """How long Flux waits for a Kustomization's objects to become ready (`wait: true`)."""
 
 
 class GitOpsRepo(StrictModel):
-    """Where dist/ is committed, for the Argo CD and Flux objects that point at it."""
+    """Where dist/ is committed, and how the Argo CD and Flux objects that point at it are written."""
 
     repo_url: str = Field(default="https://github.com/example/ml-platform.git", alias="repoURL")
     """Git URL of the repository that holds the committed dist/."""
@@ -18,6 +43,8 @@ class GitOpsRepo(StrictModel):
     """Branch, tag or commit the GitOps controllers follow."""
     path: str = "dist"
     """Path of the output folder inside that repository."""
+    argocd: ArgoCdSettings = Field(default_factory=ArgoCdSettings)
+    flux: FluxSettings = Field(default_factory=FluxSettings)
 
 
 class GlobalSettings(StrictModel):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
+from .fleet import ClusterSpec
+from .gemma_on_tpu import GemmaOnTpuConfig
 from .gkm import GkmConfig
+from .kubeflow_aks import KubeflowAksConfig
+from .kubeflow_gke import KubeflowGkeConfig
+from .mlops_gcp import MlopsGcpConfig
 from .global_settings import GlobalSettings
 from .types import StrictModel
 
@@ -15,6 +20,23 @@ class Config(StrictModel):
     global_: GlobalSettings = Field(default_factory=GlobalSettings, alias="global")
     gkm: GkmConfig | None = None
     """GPU Kernel Manager caches and the workloads that mount them."""
+    mlops_gcp: MlopsGcpConfig | None = Field(default=None, alias="mlops-gcp")
+    """Kubeflow Pipelines on GKE with Cloud SQL and GCS, as Config Connector objects (seed 001)."""
+    kubeflow_gke: KubeflowGkeConfig | None = Field(default=None, alias="kubeflow-gke")
+    """A management cluster's Config Connector building a Kubeflow GKE cluster (seed 004)."""
+    kubeflow_aks: KubeflowAksConfig | None = Field(default=None, alias="kubeflow-aks")
+    """Kubeflow on AKS: Karpenter pools, GPU enablement and the Kubeflow overlays (seed 002)."""
+    gemma_on_tpu: GemmaOnTpuConfig | None = Field(default=None, alias="gemma-on-tpu")
+    """The GemmaOnTPUServer kro graph on GKE TPUs with Config Connector, and its admin bootstrap (seed 000)."""
+
+    clusters: list[ClusterSpec] = Field(default_factory=list)
+    """A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."""
+
+    _cluster_configs: dict[str, "Config"] = PrivateAttr(default_factory=dict)
+
+    def cluster_config(self, cluster: str) -> "Config":
+        """The config of one fleet cluster (base merged with its overrides, validated at load time)."""
+        return self._cluster_configs[cluster]
 
     def section(self, target: str) -> object | None:
         """The config section of a target, by its target name (e.g. 'gemma-on-tpu')."""

@@ -1,0 +1,205 @@
+"""Argo CD and Flux objects that deploy dist/: written to dist/gitops/ next to what they deploy.
+
+Argo CD (one control plane for every cluster): an AppProject, and per target an Application (or, for a fleet,
+an ApplicationSet whose list generator has one element per cluster). Flux (runs in each cluster): per
+destination cluster a GitRepository and one Kustomization per target folder.
+
+Ordering: a target's `instances/` folder (kinds a kro RGD defines) deploys after the target itself: a later
+sync wave plus `SkipDryRunOnMissingResource` and retries in Argo CD, `dependsOn` with `wait` in Flux.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdk8s import Chart
+from constructs import Construct
+
+from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.imports import argocd, flux_kustomize, flux_source
+
+IN_CLUSTER = "in-cluster"
+SYNC_WAVE = "argocd.argoproj.io/sync-wave"
+PART_OF = {"app.kubernetes.io/managed-by": "mlmanifests"}
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """One folder of dist/ that goes to one cluster."""
+
+    cluster: str
+    """Argo CD cluster name (and Flux folder) it goes to."""
+    target: str
+    folder: str
+    """Path under the output dir, e.g. 'gkm' or 'clusters/eu-1/gkm' or 'gemma-on-tpu/instances'."""
+    after: str | None = None
+    """Folder that must be ready first (a target's own folder, for its instances)."""
+
+    @property
+    def app_name(self) -> str:
+        return self.folder.replace("clusters/", "").replace("/", "-")
+
+    @property
+    def flux_name(self) -> str:
+        """Name of its Flux Kustomization, unique within its cluster (e.g. 'gemma-on-tpu-instances')."""
+        local = self.folder.split("/", 2)[2] if self.folder.startswith("clusters/") else self.folder
+        return local.replace("/", "-")
+
+    @property
+    def wave(self) -> str:
+        return "1" if self.after else "0"
+
+
+def _repo_path(settings: GlobalSettings, folder: str) -> str:
+    base = settings.gitops.path.strip("/")
+    return f"{base}/{folder}" if base else folder
+
+
+class ArgoCdChart(Chart):
+    """dist/gitops/argocd/: the AppProject and an Application (or, for a fleet, ApplicationSet) per folder."""
+
+    def __init__(self, scope: Construct, id: str, settings: GlobalSettings, deployments: list[Deployment], *, fleet: bool) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.settings = settings
+        self.repo = settings.gitops
+        self._app_project(sorted({d.cluster for d in deployments}))
+        if fleet:
+            by_name: dict[str, list[Deployment]] = {}
+            for deployment in deployments:
+                by_name.setdefault(deployment.target + ("-instances" if deployment.after else ""), []).append(deployment)
+            for name, members in sorted(by_name.items()):
+                self._application_set(name, members)
+        else:
+            for deployment in deployments:
+                self._application(deployment)
+
+    def _repo_path(self, folder: str) -> str:
+        return _repo_path(self.settings, folder)
+
+    def _argo_meta(self, name: str, wave: str | None = None) -> dict:
+        meta = {"name": name, "namespace": self.repo.argocd.namespace, "labels": dict(PART_OF)}
+        if wave is not None:
+            meta["annotations"] = {SYNC_WAVE: wave}
+        return meta
+
+    def _app_project(self, clusters: list[str]) -> None:
+        argocd.AppProject(
+            self, "appproject",
+            metadata=self._argo_meta(self.repo.argocd.project),
+            spec=argocd.AppProjectSpec(
+                description="Objects synthesized by mlmanifests from its committed dist/",
+                source_repos=[self.repo.repo_url],
+                destinations=[argocd.AppProjectSpecDestinations(name=cluster, namespace="*") for cluster in clusters],
+                # The targets create Namespaces and cluster-scoped custom resources (ClusterGKMCache, RGDs, ...).
+                cluster_resource_whitelist=[argocd.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
+            ),
+        )
+
+    def _sync_options(self, deployment_after: str | None) -> list[str]:
+        # Server-side apply: KCC, External Secrets and Argo CD CRDs exceed client-side apply's annotation limit.
+        options = ["ServerSideApply=true"]
+        if deployment_after:
+            # Instances' kind exists only once kro has processed the RGD: skip the dry run that would fail first.
+            options.append("SkipDryRunOnMissingResource=true")
+        return options
+
+    def _application(self, deployment: Deployment) -> None:
+        argocd.Application(
+            self, f"application-{deployment.app_name}",
+            metadata=self._argo_meta(deployment.app_name, deployment.wave),
+            spec=argocd.ApplicationSpec(
+                project=self.repo.argocd.project,
+                source=argocd.ApplicationSpecSource(
+                    repo_url=self.repo.repo_url, target_revision=self.repo.revision, path=self._repo_path(deployment.folder)
+                ),
+                destination=argocd.ApplicationSpecDestination(name=deployment.cluster),
+                sync_policy=argocd.ApplicationSpecSyncPolicy(
+                    automated=argocd.ApplicationSpecSyncPolicyAutomated(
+                        prune=self.repo.argocd.prune, self_heal=self.repo.argocd.self_heal
+                    ),
+                    sync_options=self._sync_options(deployment.after),
+                    retry=argocd.ApplicationSpecSyncPolicyRetry(
+                        limit=10, backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
+                            duration="30s", factor=2, max_duration="10m"
+                        )
+                    ),
+                ),
+            ),
+        )
+
+    def _application_set(self, name: str, members: list[Deployment]) -> None:
+        after = members[0].after
+        elements = [
+            {"cluster": d.cluster, "name": d.app_name, "path": self._repo_path(d.folder)}
+            for d in sorted(members, key=lambda d: d.app_name)
+        ]
+        argocd.ApplicationSet(
+            self, f"applicationset-{name}",
+            metadata=self._argo_meta(name, members[0].wave),
+            spec=argocd.ApplicationSetSpec(
+                go_template=True,
+                go_template_options=["missingkey=error"],
+                generators=[argocd.ApplicationSetSpecGenerators(list=argocd.ApplicationSetSpecGeneratorsList(elements=elements))],
+                template=argocd.ApplicationSetSpecTemplate(
+                    metadata=argocd.ApplicationSetSpecTemplateMetadata(
+                        name="{{.name}}", labels=dict(PART_OF), annotations={SYNC_WAVE: members[0].wave}
+                    ),
+                    spec=argocd.ApplicationSetSpecTemplateSpec(
+                        project=self.repo.argocd.project,
+                        source=argocd.ApplicationSetSpecTemplateSpecSource(
+                            repo_url=self.repo.repo_url, target_revision=self.repo.revision, path="{{.path}}"
+                        ),
+                        destination=argocd.ApplicationSetSpecTemplateSpecDestination(name="{{.cluster}}"),
+                        sync_policy=argocd.ApplicationSetSpecTemplateSpecSyncPolicy(
+                            automated=argocd.ApplicationSetSpecTemplateSpecSyncPolicyAutomated(
+                                prune=self.repo.argocd.prune, self_heal=self.repo.argocd.self_heal
+                            ),
+                            sync_options=self._sync_options(after),
+                            retry=argocd.ApplicationSetSpecTemplateSpecSyncPolicyRetry(
+                                limit=10, backoff=argocd.ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff(
+                                    duration="30s", factor=2, max_duration="10m"
+                                )
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        )
+
+
+class FluxChart(Chart):
+    """dist/gitops/flux/<cluster>/: a GitRepository and a Kustomization per folder that goes to that cluster."""
+
+    def __init__(self, scope: Construct, id: str, settings: GlobalSettings, cluster: str, members: list[Deployment]) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.settings = settings
+        self.repo = settings.gitops
+        flux = self.repo.flux
+        meta = lambda name: {"name": name, "namespace": flux.namespace, "labels": dict(PART_OF)}  # noqa: E731
+        flux_source.GitRepository(
+            self, f"gitrepository-{cluster}",
+            metadata=meta("mlmanifests"),
+            spec=flux_source.GitRepositorySpec(
+                url=self.repo.repo_url, interval=flux.interval, ref=flux_source.GitRepositorySpecRef(branch=self.repo.revision)
+            ),
+        )
+        names = {d.folder: d.flux_name for d in members}
+        for deployment in members:
+            flux_kustomize.Kustomization(
+                self, f"kustomization-{cluster}-{deployment.flux_name}",
+                metadata=meta(deployment.flux_name),
+                spec=flux_kustomize.KustomizationSpec(
+                    source_ref=flux_kustomize.KustomizationSpecSourceRef(
+                        kind=flux_kustomize.KustomizationSpecSourceRefKind.GIT_REPOSITORY, name="mlmanifests"
+                    ),
+                    path=f"./{self._repo_path(deployment.folder)}",
+                    interval=flux.interval,
+                    timeout=flux.timeout,
+                    prune=True,
+                    wait=True,
+                    depends_on=[flux_kustomize.KustomizationSpecDependsOn(name=names[deployment.after])] if deployment.after else None,
+                ),
+            )
+
+    def _repo_path(self, folder: str) -> str:
+        return _repo_path(self.settings, folder)

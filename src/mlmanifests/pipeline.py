@@ -1,0 +1,130 @@
+"""The whole run, top to bottom: config → charts → manifests → checks, for one cluster or a fleet.
+
+The writer takes what this returns; nothing here touches dist/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from .charts import TARGETS
+from .config import Config
+from .layout import INSTANCES_DIR, runtime_kinds
+from .manifests import Manifest, ObjectId
+from .runtime import prepare_node
+from .synth import selected_targets, synthesize
+
+GITOPS_DIR = "gitops"
+
+
+@dataclass
+class Run:
+    manifests: list[Manifest]
+    reports: list = field(default_factory=list)
+    """One checks Report per cluster (or one for a single-cluster config), plus one for dist/gitops/."""
+    roots: list[PurePosixPath] | None = None
+    """Folders of the output dir this run replaces; None: all of it."""
+
+    @property
+    def ok(self) -> bool:
+        return all(report.ok for report in self.reports)
+
+
+def _external(config: Config, targets: list[str]) -> list[ObjectId]:
+    external = []
+    for target in targets:
+        for obj in config.section(target).external_objects():
+            external.append(ObjectId(obj.group, obj.kind, obj.namespace or "", obj.name))
+    return external
+
+
+def _check(manifests: list[Manifest], config: Config, targets: list[str]):
+    from .checks import run_checks
+
+    return run_checks(manifests, kubernetes_version=config.global_.kubernetes_version, external=_external(config, targets))
+
+
+def _cluster_targets(config: Config, cluster) -> list[str]:
+    cluster_config = config.cluster_config(cluster.name)
+    if cluster.targets is not None:
+        return selected_targets(cluster_config, cluster.targets)
+    return [
+        target for target in selected_targets(cluster_config)
+        if cluster.cloud == "any" or TARGETS[target].cloud in (cluster.cloud, "any")
+    ]
+
+
+def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool = True) -> Run:
+    """Synthesize (and check) everything the config asks for; `requested_targets` narrows it to those targets."""
+    prepare_node()  # before anything imports cdk8s: jsii reads the environment when it starts Node
+    from .charts.gitops import Deployment
+
+    requested_targets = list(requested_targets)
+    result = Run(manifests=[])
+    deployments: list[Deployment] = []
+    units: list[tuple[str | None, Config, list[str]]] = []
+    if config.clusters:
+        if config.global_.layout == "single-cluster":
+            raise ValueError("`clusters` needs `global.layout: per-target`: each cluster gets dist/clusters/<name>/<target>/")
+        for cluster in config.clusters:
+            targets = _cluster_targets(config, cluster)
+            if requested_targets:
+                targets = [t for t in targets if t in requested_targets]
+            units.append((cluster.name, config.cluster_config(cluster.name), targets))
+    else:
+        units.append((None, config, selected_targets(config, requested_targets)))
+
+    for cluster_name, unit_config, targets in units:
+        prefix = f"clusters/{cluster_name}" if cluster_name else None
+        manifests = synthesize(unit_config, targets, folder_prefix=prefix)
+        result.manifests.extend(manifests)
+        if with_checks:
+            result.reports.append(_check(manifests, unit_config, targets))
+        runtime = runtime_kinds(manifests)
+        argo_cluster = _argo_cluster(config, cluster_name)
+        for target in targets:
+            folder = f"{prefix}/{target}" if prefix else target
+            destination = argo_cluster or config.global_.gitops.argocd.destinations.get(target, "in-cluster")
+            deployments.append(Deployment(destination, target, folder))
+            if any((m.group, m.kind) in runtime for m in manifests if m.target == target):
+                deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder))
+
+    if requested_targets:
+        prefixes = [f"clusters/{name}/" if name else "" for name, _, _ in units]
+        result.roots = [PurePosixPath(f"{p}{t}") for p in prefixes for t in requested_targets]
+        return result
+    if config.global_.layout == "per-target":
+        # Argo CD objects live in one cluster, each Flux folder in its own: check each group on its own.
+        for group in _gitops_manifests(config, deployments, fleet=bool(config.clusters)):
+            result.manifests.extend(group)
+            if with_checks:
+                result.reports.append(_check(group, config, []))
+    return result
+
+
+def _argo_cluster(config: Config, cluster_name: str | None) -> str | None:
+    if cluster_name is None:
+        return None
+    cluster = next(c for c in config.clusters if c.name == cluster_name)
+    return cluster.argocd_cluster or cluster.name
+
+
+def _gitops_manifests(config: Config, deployments, *, fleet: bool) -> list[list[Manifest]]:
+    """dist/gitops/argocd/ objects, then one group per dist/gitops/flux/<cluster>/."""
+    import cdk8s
+
+    from .charts.gitops import ArgoCdChart, FluxChart
+
+    app = cdk8s.App()
+    groups = [[
+        Manifest("gitops", body, folder=f"{GITOPS_DIR}/argocd")
+        for body in ArgoCdChart(app, "argocd", config.global_, deployments, fleet=fleet).to_json()
+    ]]
+    by_cluster: dict[str, list] = {}
+    for deployment in deployments:
+        by_cluster.setdefault(deployment.cluster, []).append(deployment)
+    for cluster, members in sorted(by_cluster.items()):
+        chart = FluxChart(app, f"flux-{cluster}", config.global_, cluster, members)
+        groups.append([Manifest("gitops", body, folder=f"{GITOPS_DIR}/flux/{cluster}") for body in chart.to_json()])
+    return groups
