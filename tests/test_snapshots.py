@@ -8,7 +8,7 @@ from conftest import read_files
 from mlmanifests.charts import TARGETS
 
 
-@pytest.mark.parametrize("target", sorted(TARGETS))
+@pytest.mark.parametrize("target", [*sorted(TARGETS), "gitops"])
 def test_target_files_match_snapshots(target, default_dist, dist_snapshot):
     files = read_files(default_dist / target)
     assert files, f"the default config synthesizes nothing for {target}"

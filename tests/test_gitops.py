@@ -1,0 +1,134 @@
+"""dist/gitops/: Argo CD and Flux objects for every target folder, in the right order, valid against their CRDs."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+import yaml
+
+from conftest import read_files, run_cli
+from mlmanifests.config import load_config
+
+
+def _objects(folder):
+    return [yaml.safe_load(p.read_text()) for p in sorted(folder.glob("*.yaml"))]
+
+
+def _target_folders(dist):
+    return sorted(p.parent.relative_to(dist).as_posix() for p in dist.rglob("Kustomization") if "gitops" not in p.parts)
+
+
+def test_every_target_folder_has_an_argocd_application_and_a_flux_kustomization(default_dist):
+    folders = _target_folders(default_dist)
+    apps = [o for o in _objects(default_dist / "gitops" / "argocd") if o["kind"] == "Application"]
+    assert sorted(a["spec"]["source"]["path"] for a in apps) == sorted(f"dist/{f}" for f in folders)
+    for app in apps:
+        assert "ServerSideApply=true" in app["spec"]["syncPolicy"]["syncOptions"]
+        assert app["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
+    kustomizations = [o for o in _objects(default_dist / "gitops" / "flux" / "in-cluster") if o["kind"] == "Kustomization"]
+    assert sorted(k["spec"]["path"] for k in kustomizations) == sorted(f"./dist/{f}" for f in folders)
+    assert all(k["spec"]["prune"] and k["spec"]["wait"] for k in kustomizations)
+
+
+def test_gitops_objects_pass_the_schema_checks_against_the_argocd_and_flux_crds():
+    from mlmanifests.pipeline import run
+
+    result = run(load_config())
+    gitops = [m for m in result.manifests if m.target == "gitops"]
+    assert {m.kind for m in gitops} >= {"AppProject", "Application", "GitRepository", "Kustomization"}
+    assert all(report.ok for report in result.reports), [f.message for r in result.reports for f in r.errors]
+
+
+def test_a_broken_gitops_object_fails_the_schema_check():
+    from mlmanifests.checks import run_checks
+    from mlmanifests.pipeline import run
+
+    gitops = [m for m in run(load_config(), with_checks=False).manifests if m.target == "gitops" and m.kind == "Application"]
+    gitops[0].body["spec"]["syncPolicy"]["automated"]["prun"] = True
+    report = run_checks(gitops)
+    assert not report.ok
+
+
+def _charts_with_instances():
+    from mlmanifests.runtime import prepare_node
+
+    prepare_node()
+    import cdk8s
+
+    from mlmanifests.charts.gitops import ArgoCdChart, Deployment, FluxChart
+
+    deployments = [
+        Deployment("in-cluster", "gemma-on-tpu", "gemma-on-tpu"),
+        Deployment("in-cluster", "gemma-on-tpu", "gemma-on-tpu/instances", after="gemma-on-tpu"),
+    ]
+    settings = load_config().global_
+    app = cdk8s.App()
+    argo = ArgoCdChart(app, "argo", settings, deployments, fleet=False).to_json()
+    flux = FluxChart(app, "flux", settings, "in-cluster", deployments).to_json()
+    return argo, flux
+
+
+def _assert_instances_follow_their_target(argo_objects, flux_objects):
+    apps = {a["spec"]["source"]["path"]: a for a in argo_objects if a["kind"] == "Application"}
+    instance_apps = [path for path in apps if path.endswith("/instances")]
+    for path in instance_apps:
+        target_wave = int(apps[path.rsplit("/", 1)[0]]["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+        assert int(apps[path]["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) > target_wave
+        assert "SkipDryRunOnMissingResource=true" in apps[path]["spec"]["syncPolicy"]["syncOptions"]
+    flux = {k["spec"]["path"]: k for k in flux_objects if k["kind"] == "Kustomization"}
+    for path, kustomization in flux.items():
+        if path.endswith("/instances"):
+            target = flux[path.rsplit("/", 1)[0]]
+            assert kustomization["spec"]["dependsOn"] == [{"name": target["metadata"]["name"]}]
+    return len(instance_apps)
+
+
+def test_instances_deploy_after_the_rgd_that_defines_their_kind():
+    argo, flux = _charts_with_instances()
+    assert _assert_instances_follow_their_target(argo, flux) == 1
+
+
+def test_instances_follow_their_target_in_the_default_output(default_dist):
+    argo = _objects(default_dist / "gitops" / "argocd")
+    flux = _objects(default_dist / "gitops" / "flux" / "in-cluster")
+    instance_folders = [f for f in _target_folders(default_dist) if f.endswith("/instances")]
+    assert _assert_instances_follow_their_target(argo, flux) == len(instance_folders)
+
+
+@pytest.fixture(scope="module")
+def fleet_dist(tmp_path_factory):
+    out = tmp_path_factory.mktemp("fleet") / "dist"
+    clusters = "clusters=[{name: eu-1}, {name: us-1, argocdCluster: prod-us, overrides: {gkm: {gpuResourceName: nvidia.com/gpu}}}]"
+    result = run_cli("synth", "--set", f"global.outputDir={out}", "--set", clusters)
+    assert result.code == 0, result.stderr
+    return out
+
+
+def test_a_two_cluster_config_gives_two_self_contained_trees(fleet_dist, kubectl):
+    files = read_files(fleet_dist)
+    for cluster in ("eu-1", "us-1"):
+        for folder in sorted((fleet_dist / "clusters" / cluster).iterdir()):
+            built = subprocess.run([str(kubectl), "kustomize", str(folder)], capture_output=True, text=True, check=True)
+            assert len([d for d in yaml.safe_load_all(built.stdout) if d]) == len(list(folder.glob("*.yaml")))
+    assert not [p for p in files if p.split("/")[0] not in ("clusters", "gitops")]
+    eu = files["clusters/eu-1/gkm/40_job_gkm-test-cl-scoped_vector-add.yaml"].decode()
+    us = files["clusters/us-1/gkm/40_job_gkm-test-cl-scoped_vector-add.yaml"].decode()
+    assert "amd.com/gpu" in eu and "nvidia.com/gpu" in us and "amd.com/gpu" not in us
+
+
+def test_a_fleet_gets_an_applicationset_per_target_with_one_element_per_cluster(fleet_dist):
+    sets = [o for o in _objects(fleet_dist / "gitops" / "argocd") if o["kind"] == "ApplicationSet"]
+    gkm = next(s for s in sets if s["metadata"]["name"] == "gkm")
+    elements = gkm["spec"]["generators"][0]["list"]["elements"]
+    assert elements == [
+        {"cluster": "eu-1", "name": "eu-1-gkm", "path": "dist/clusters/eu-1/gkm"},
+        {"cluster": "prod-us", "name": "us-1-gkm", "path": "dist/clusters/us-1/gkm"},
+    ]
+    assert sorted(p.name for p in (fleet_dist / "gitops" / "flux").iterdir()) == ["eu-1", "prod-us"]
+
+
+def test_a_bad_cluster_override_names_the_cluster_and_field():
+    result = run_cli("synth", "--check", "--set", "clusters=[{name: eu-1, overrides: {gkm: {gpuNode: {}}}}]")
+    assert result.code == 2
+    assert "clusters[0].overrides.gkm.gpuNode: unknown field" in result.stderr
