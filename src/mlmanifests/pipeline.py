@@ -13,7 +13,7 @@ from .config import Config
 from .layout import INSTANCES_DIR, runtime_kinds
 from .manifests import Manifest, ObjectId
 from .runtime import prepare_node
-from .synth import selected_targets, synthesize
+from .synth import PhaseTimings, selected_targets, synthesize
 
 GITOPS_DIR = "gitops"
 
@@ -25,6 +25,7 @@ class Run:
     """One checks Report per cluster (or one for a single-cluster config), plus one for dist/gitops/."""
     roots: list[PurePosixPath] | None = None
     """Folders of the output dir this run replaces; None: all of it."""
+    timings: PhaseTimings = field(default_factory=PhaseTimings)
 
     @property
     def ok(self) -> bool:
@@ -77,10 +78,11 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
 
     for cluster_name, unit_config, targets in units:
         prefix = f"clusters/{cluster_name}" if cluster_name else None
-        manifests = synthesize(unit_config, targets, folder_prefix=prefix)
+        manifests = synthesize(unit_config, targets, folder_prefix=prefix, timings=result.timings)
         result.manifests.extend(manifests)
         if with_checks:
-            result.reports.append(_check(manifests, unit_config, targets))
+            with result.timings.measure("checks"):
+                result.reports.append(_check(manifests, unit_config, targets))
         runtime = runtime_kinds(manifests)
         argo_cluster = _argo_cluster(config, cluster_name)
         for target in targets:
@@ -96,10 +98,13 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
         return result
     if config.global_.layout == "per-target":
         # Argo CD objects live in one cluster, each Flux folder in its own: check each group on its own.
-        for group in _gitops_manifests(config, deployments, fleet=bool(config.clusters)):
+        with result.timings.measure("gitops"):
+            groups = _gitops_manifests(config, deployments, fleet=bool(config.clusters))
+        for group in groups:
             result.manifests.extend(group)
             if with_checks:
-                result.reports.append(_check(group, config, []))
+                with result.timings.measure("checks"):
+                    result.reports.append(_check(group, config, []))
     return result
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from .charts import TARGETS, chart_class
 from .config import Config
@@ -22,15 +24,32 @@ def selected_targets(config: Config, requested: Iterable[str] = ()) -> list[str]
     return [name for name in TARGETS if (name in requested if requested else config.section(name) is not None)]
 
 
-def synthesize(config: Config, targets: Iterable[str], *, folder_prefix: str | None = None) -> list[Manifest]:
+def synthesize(
+    config: Config, targets: Iterable[str], *, folder_prefix: str | None = None, timings: PhaseTimings | None = None
+) -> list[Manifest]:
     """Every object of the given targets, in chart order; `folder_prefix` places them under it (fleet clusters)."""
     prepare_node()
     import cdk8s  # imported here: importing it starts Node
 
+    timings = timings if timings is not None else PhaseTimings()
     app = cdk8s.App()
     manifests: list[Manifest] = []
     for target in targets:
-        chart = chart_class(target)(app, target, config.section(target), config.global_)
+        with timings.measure("construct"):
+            chart = chart_class(target)(app, target, config.section(target), config.global_)
         folder = f"{folder_prefix}/{target}" if folder_prefix else None
-        manifests.extend(Manifest(target, body, folder=folder) for body in chart.to_json())
+        with timings.measure("to_json"):
+            manifests.extend(Manifest(target, body, folder=folder) for body in chart.to_json())
     return manifests
+
+
+class PhaseTimings(dict):
+    """Seconds spent per phase of a run (construct, to_json, checks, ...), for the benchmark; never in output."""
+
+    @contextmanager
+    def measure(self, phase: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[phase] = self.get(phase, 0.0) + time.perf_counter() - start
