@@ -1,0 +1,181 @@
+"""The `kubeflow-gke` target: the management cluster's Config Connector and the Kubeflow GKE cluster it builds (seed 004).
+
+The seed ran `make apply-kcc`, `kpt cfg set`, `gcloud services enable` and `gcloud projects add-iam-policy-binding`
+by hand; here the same result is objects applied to the management cluster:
+  ConfigConnector (cluster-wide, namespaced mode) → the managed project's Namespace (annotated with the project
+  id) + ConfigConnectorContext (the Google service account KCC acts as there) → Services (the seed's APIs, `ml`
+  replaced by `aiplatform`) → the nodes' IAMServiceAccount and grants → ContainerCluster (zonal by default,
+  Workload Identity, `mesh_id` label) with a CPU pool and a T4 GPU pool (GKE-installed driver, scaled from 0,
+  tainted) → IAP access grants. The IAP OAuth client secret is an ExternalSecret (or an existing Secret) in the
+  Kubeflow cluster, never a value.
+"""
+
+from __future__ import annotations
+
+from cdk8s import Chart
+from cdk8s_plus_37 import k8s
+from constructs import Construct
+
+from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig, kcc_taint_effect
+from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
+from mlmanifests.constructs.workload_identity import google_service_account, grant_project_roles
+from mlmanifests.imports.kcc_container import (
+    ContainerCluster,
+    ContainerClusterSpec,
+    ContainerClusterSpecIpAllocationPolicy,
+    ContainerClusterSpecNetworkRef,
+    ContainerClusterSpecNodeConfig,
+    ContainerClusterSpecNodeConfigServiceAccountRef,
+    ContainerClusterSpecNodeConfigWorkloadMetadataConfig,
+    ContainerClusterSpecReleaseChannel,
+    ContainerClusterSpecWorkloadIdentityConfig,
+    ContainerNodePool,
+    ContainerNodePoolSpec,
+    ContainerNodePoolSpecAutoscaling,
+    ContainerNodePoolSpecClusterRef,
+    ContainerNodePoolSpecManagement,
+    ContainerNodePoolSpecNodeConfig,
+    ContainerNodePoolSpecNodeConfigGuestAccelerator,
+    ContainerNodePoolSpecNodeConfigGuestAcceleratorGpuDriverInstallationConfig,
+    ContainerNodePoolSpecNodeConfigServiceAccountRef,
+    ContainerNodePoolSpecNodeConfigShieldedInstanceConfig,
+    ContainerNodePoolSpecNodeConfigTaint,
+    ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig,
+)
+from mlmanifests.imports.kcc_core import (
+    ConfigConnector,
+    ConfigConnectorContext,
+    ConfigConnectorContextSpec,
+    ConfigConnectorSpec,
+    ConfigConnectorSpecMode,
+)
+
+PROJECT_ID_ANNOTATION = "cnrm.cloud.google.com/project-id"
+REMOVE_DEFAULT_NODE_POOL = "cnrm.cloud.google.com/remove-default-node-pool"
+# KCC accepts exactly these names for its singleton configuration objects.
+CONFIG_CONNECTOR_NAME = "configconnector.core.cnrm.cloud.google.com"
+CONFIG_CONNECTOR_CONTEXT_NAME = "configconnectorcontext.core.cnrm.cloud.google.com"
+CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+IAP_ACCESSOR = "roles/iap.httpsResourceAccessor"
+
+
+class KubeflowGkeChart(Chart):
+    def __init__(self, scope: Construct, id: str, config: KubeflowGkeConfig, settings: GlobalSettings) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.config = config
+        self.kcc_ns = config.kcc_namespace.name
+        self._config_connector()
+        enable_apis(self, namespace=self.kcc_ns, apis=plan_apis(config.apis.enable, config.apis.retired_apis))
+        self._cluster()
+        self._iap()
+
+    @property
+    def cluster_location(self) -> str:
+        project = self.config.project
+        return project.zone if self.config.cluster.location == "zonal" else project.region
+
+    def _meta(self, name: str, annotations: dict[str, str] | None = None, labels: dict[str, str] | None = None) -> dict:
+        metadata: dict = {"name": name, "namespace": self.kcc_ns}
+        if annotations:
+            metadata["annotations"] = annotations
+        if labels:
+            metadata["labels"] = labels
+        return metadata
+
+    def _config_connector(self) -> None:
+        config = self.config
+        if config.config_connector.emit_operator_config:
+            ConfigConnector(self, "config-connector", metadata={"name": CONFIG_CONNECTOR_NAME},
+                            spec=ConfigConnectorSpec(mode=ConfigConnectorSpecMode.NAMESPACED))
+        if config.kcc_namespace.create:
+            k8s.KubeNamespace(self, "kcc-namespace", metadata=k8s.ObjectMeta(
+                name=self.kcc_ns, annotations={PROJECT_ID_ANNOTATION: config.project.project_id},
+            ))
+        ConfigConnectorContext(
+            self, "config-connector-context",
+            metadata={"name": CONFIG_CONNECTOR_CONTEXT_NAME, "namespace": self.kcc_ns},
+            spec=ConfigConnectorContextSpec(google_service_account=config.config_connector.google_service_account),
+        )
+
+    def _cluster(self) -> None:
+        config = self.config
+        cluster = config.cluster
+        self.node_account = google_service_account(
+            self, "node-account", namespace=self.kcc_ns, project_id=config.project.project_id,
+            account_id=f"{config.name}-vm", display_name=f"Nodes of the Kubeflow cluster {config.name}",
+        )
+        grant_project_roles(self, "node-account-grant", namespace=self.kcc_ns, project_id=config.project.project_id,
+                            account=self.node_account, roles=list(cluster.node_roles))
+        ContainerCluster(
+            self, "cluster",
+            metadata=self._meta(
+                config.name, {REMOVE_DEFAULT_NODE_POOL: "true"},
+                {"mesh_id": cluster.mesh_id} if cluster.mesh_id else None,
+            ),
+            spec=ContainerClusterSpec(
+                location=self.cluster_location,
+                initial_node_count=1,
+                network_ref=ContainerClusterSpecNetworkRef(external=cluster.network) if cluster.network else None,
+                networking_mode="VPC_NATIVE",
+                ip_allocation_policy=ContainerClusterSpecIpAllocationPolicy(),
+                release_channel=ContainerClusterSpecReleaseChannel(channel=cluster.release_channel),
+                workload_identity_config=ContainerClusterSpecWorkloadIdentityConfig(
+                    workload_pool=config.project.workload_pool
+                ),
+                enable_shielded_nodes=True,
+                node_config=ContainerClusterSpecNodeConfig(
+                    service_account_ref=ContainerClusterSpecNodeConfigServiceAccountRef(name=self.node_account.name),
+                    workload_metadata_config=ContainerClusterSpecNodeConfigWorkloadMetadataConfig(mode="GKE_METADATA"),
+                ),
+            ),
+        )
+        cpu = cluster.cpu_pool
+        self._node_pool("cpu-pool", cpu.machine_type, cpu.min_nodes, cpu.max_nodes, cpu.disk_size_gb)
+        gpu = cluster.gpu_pool
+        if gpu is not None:
+            self._node_pool(
+                "gpu-pool", gpu.machine_type, gpu.min_nodes, gpu.max_nodes, gpu.disk_size_gb,
+                guest_accelerator=[ContainerNodePoolSpecNodeConfigGuestAccelerator(
+                    type=gpu.accelerator_type,
+                    count=gpu.accelerator_count,
+                    gpu_driver_installation_config=ContainerNodePoolSpecNodeConfigGuestAcceleratorGpuDriverInstallationConfig(
+                        gpu_driver_version=gpu.driver_version,
+                    ),
+                )],
+                taint=[ContainerNodePoolSpecNodeConfigTaint(
+                    key=gpu.taint.key, value=gpu.taint.value or "", effect=kcc_taint_effect(gpu.taint),
+                )],
+            )
+
+    def _node_pool(self, suffix: str, machine_type: str, min_nodes: int, max_nodes: int, disk_size_gb: int, *,
+                   guest_accelerator=None, taint=None) -> None:
+        name = self.config.name
+        ContainerNodePool(self, suffix, metadata=self._meta(f"{name}-{suffix}"), spec=ContainerNodePoolSpec(
+            cluster_ref=ContainerNodePoolSpecClusterRef(name=name),
+            location=self.cluster_location,
+            initial_node_count=min_nodes,
+            autoscaling=ContainerNodePoolSpecAutoscaling(min_node_count=min_nodes, max_node_count=max_nodes),
+            management=ContainerNodePoolSpecManagement(auto_repair=True, auto_upgrade=True),
+            node_config=ContainerNodePoolSpecNodeConfig(
+                machine_type=machine_type,
+                disk_size_gb=disk_size_gb,
+                oauth_scopes=[CLOUD_PLATFORM_SCOPE],
+                service_account_ref=ContainerNodePoolSpecNodeConfigServiceAccountRef(name=self.node_account.name),
+                workload_metadata_config=ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig(mode="GKE_METADATA"),
+                shielded_instance_config=ContainerNodePoolSpecNodeConfigShieldedInstanceConfig(
+                    enable_secure_boot=True, enable_integrity_monitoring=True,
+                ),
+                guest_accelerator=guest_accelerator,
+                taint=taint,
+            ),
+        ))
+
+    def _iap(self) -> None:
+        iap = self.config.iap
+        for member in iap.members:
+            grant_project_roles(self, f"iap-{member}", namespace=self.kcc_ns, project_id=self.config.project.project_id,
+                                member=member, roles=[IAP_ACCESSOR])
+        secret_from_source(self, "iap-oauth-client", name=iap.oauth_secret_name, namespace=iap.oauth_secret_namespace,
+                           source=iap.oauth_client)

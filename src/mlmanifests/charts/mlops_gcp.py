@@ -1,0 +1,356 @@
+"""The `mlops-gcp` target: Kubeflow Pipelines on GKE with Cloud SQL (MySQL) and GCS, as Config Connector objects (seed 001).
+
+What the seed did with Terraform, env files and a downloaded key becomes, in dependency order:
+  Namespace (annotated with the project id) → Services (the seed's 11 APIs, retired ones replaced) →
+  ComputeNetwork + ComputeSubnetwork (secondary ranges for pods and services) → IAMServiceAccounts for the
+  nodes and for KFP, their IAMPolicyMember grants → ContainerCluster (VPC-native, Workload Identity) +
+  ContainerNodePools → SQLInstance (MySQL, private IP or authorized networks) + SQLDatabases + SQLUser
+  (password from a Secret reference) → StorageBucket → the KFP wiring in the KFP cluster: a ConfigMap named
+  with kustomize's content hash, the MySQL Secret by reference, and Workload Identity ServiceAccounts.
+
+Every `*Ref` names an object defined here or an `external` project name from config.
+"""
+
+from __future__ import annotations
+
+from cdk8s import Chart
+from cdk8s_plus_37 import k8s
+from constructs import Construct
+
+from mlmanifests.charts.mlops_gcp_kfp_base import render_kfp_base
+from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.config.mlops_gcp import MlopsGcpConfig, NodePoolConfig
+from mlmanifests.constructs.content_hash import hashed_config_map_name
+from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
+from mlmanifests.constructs.workload_identity import (
+    bind_workload_identity,
+    google_service_account,
+    grant_project_roles,
+    grant_resource_role,
+)
+from mlmanifests.imports.kcc_compute import (
+    ComputeAddress,
+    ComputeAddressSpec,
+    ComputeAddressSpecNetworkRef,
+    ComputeNetwork,
+    ComputeNetworkSpec,
+    ComputeSubnetwork,
+    ComputeSubnetworkSpec,
+    ComputeSubnetworkSpecNetworkRef,
+    ComputeSubnetworkSpecSecondaryIpRange,
+)
+from mlmanifests.imports.kcc_container import (
+    ContainerCluster,
+    ContainerClusterSpec,
+    ContainerClusterSpecIpAllocationPolicy,
+    ContainerClusterSpecNetworkRef,
+    ContainerClusterSpecNodeConfig,
+    ContainerClusterSpecNodeConfigServiceAccountRef,
+    ContainerClusterSpecNodeConfigWorkloadMetadataConfig,
+    ContainerClusterSpecPrivateClusterConfig,
+    ContainerClusterSpecReleaseChannel,
+    ContainerClusterSpecSubnetworkRef,
+    ContainerClusterSpecWorkloadIdentityConfig,
+    ContainerNodePool,
+    ContainerNodePoolSpec,
+    ContainerNodePoolSpecAutoscaling,
+    ContainerNodePoolSpecClusterRef,
+    ContainerNodePoolSpecManagement,
+    ContainerNodePoolSpecNodeConfig,
+    ContainerNodePoolSpecNodeConfigServiceAccountRef,
+    ContainerNodePoolSpecNodeConfigShieldedInstanceConfig,
+    ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig,
+)
+from mlmanifests.imports.kcc_sql import (
+    SqlDatabase,
+    SqlDatabaseSpec,
+    SqlDatabaseSpecInstanceRef,
+    SqlInstance,
+    SqlInstanceSpec,
+    SqlInstanceSpecSettings,
+    SqlInstanceSpecSettingsBackupConfiguration,
+    SqlInstanceSpecSettingsIpConfiguration,
+    SqlInstanceSpecSettingsIpConfigurationAuthorizedNetworks,
+    SqlInstanceSpecSettingsIpConfigurationPrivateNetworkRef,
+    SqlUser,
+    SqlUserSpec,
+    SqlUserSpecInstanceRef,
+    SqlUserSpecPassword,
+    SqlUserSpecPasswordValueFrom,
+    SqlUserSpecPasswordValueFromSecretKeyRef,
+)
+from mlmanifests.imports.kcc_storage import (
+    StorageBucket,
+    StorageBucketSpec,
+    StorageBucketSpecLifecycleRule,
+    StorageBucketSpecLifecycleRuleAction,
+    StorageBucketSpecLifecycleRuleCondition,
+    StorageBucketSpecVersioning,
+)
+
+PROJECT_ID_ANNOTATION = "cnrm.cloud.google.com/project-id"
+REMOVE_DEFAULT_NODE_POOL = "cnrm.cloud.google.com/remove-default-node-pool"
+CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+KFP_LABELS = {"app.kubernetes.io/part-of": "kubeflow-pipelines", "app.kubernetes.io/managed-by": "mlmanifests"}
+
+
+class MlopsNames:
+    """Every resource name, derived from the one prefix (the seed's "Name Prefix")."""
+
+    def __init__(self, prefix: str) -> None:
+        self.network = f"{prefix}-vpc"
+        self.subnetwork = f"{prefix}-subnet"
+        self.cluster = f"{prefix}-kfp-cluster"
+        self.private_services_range = f"{prefix}-private-services"
+        self.sql_instance = f"{prefix}-kfp-metadata"
+        self.sql_password_secret = f"{prefix}-kfp-mysql-password"
+        self.bucket = f"{prefix}-artifact-store"
+        self.node_account = f"{prefix}-gke-nodes"
+        self.kfp_account = f"{prefix}-kfp"
+        self._prefix = prefix
+
+    def node_pool(self, pool: NodePoolConfig) -> str:
+        return f"{self._prefix}-{pool.name}"
+
+
+class MlopsGcpChart(Chart):
+    def __init__(self, scope: Construct, id: str, config: MlopsGcpConfig, settings: GlobalSettings) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.config = config
+        self.names = MlopsNames(config.name_prefix)
+        self.kcc_ns = config.kcc_namespace.name
+        if config.kcc_namespace.create:
+            k8s.KubeNamespace(self, "kcc-namespace", metadata=k8s.ObjectMeta(
+                name=self.kcc_ns, annotations={PROJECT_ID_ANNOTATION: config.project.project_id},
+            ))
+        enable_apis(self, namespace=self.kcc_ns, apis=plan_apis(config.apis.enable, config.apis.retired_apis))
+        self._network()
+        self._identities()
+        self._cluster()
+        self._cloud_sql()
+        self._bucket()
+        self._kfp_wiring()
+
+    @property
+    def cluster_location(self) -> str:
+        project = self.config.project
+        return project.zone if self.config.cluster.location == "zonal" else project.region
+
+    def _meta(self, name: str, annotations: dict[str, str] | None = None) -> dict:
+        metadata: dict = {"name": name, "namespace": self.kcc_ns}
+        if annotations:
+            metadata["annotations"] = annotations
+        return metadata
+
+    def _network(self) -> None:
+        network = self.config.network
+        ComputeNetwork(self, "network", metadata=self._meta(self.names.network), spec=ComputeNetworkSpec(
+            auto_create_subnetworks=False, routing_mode="REGIONAL",
+        ))
+        ComputeSubnetwork(self, "subnetwork", metadata=self._meta(self.names.subnetwork), spec=ComputeSubnetworkSpec(
+            network_ref=ComputeSubnetworkSpecNetworkRef(name=self.names.network),
+            region=self.config.project.region,
+            ip_cidr_range=network.subnet_cidr,
+            private_ip_google_access=True,
+            secondary_ip_range=[
+                ComputeSubnetworkSpecSecondaryIpRange(range_name=network.pods.name, ip_cidr_range=network.pods.cidr),
+                ComputeSubnetworkSpecSecondaryIpRange(
+                    range_name=network.services.name, ip_cidr_range=network.services.cidr
+                ),
+            ],
+        ))
+
+    def _identities(self) -> None:
+        config, names = self.config, self.names
+        project_id = config.project.project_id
+        self.node_account = google_service_account(
+            self, "node-account", namespace=self.kcc_ns, project_id=project_id,
+            account_id=names.node_account, display_name=f"GKE nodes of {names.cluster}",
+        )
+        grant_project_roles(self, "node-account-grant", namespace=self.kcc_ns, project_id=project_id,
+                            account=self.node_account, roles=list(config.cluster.node_roles))
+        self.kfp_account = google_service_account(
+            self, "kfp-account", namespace=self.kcc_ns, project_id=project_id,
+            account_id=names.kfp_account, display_name=f"Kubeflow Pipelines in {names.cluster}",
+        )
+        grant_project_roles(self, "kfp-account-grant", namespace=self.kcc_ns, project_id=project_id,
+                            account=self.kfp_account, roles=list(config.kfp.project_roles))
+        grant_resource_role(
+            self, "kfp-account-bucket", namespace=self.kcc_ns, account=self.kfp_account,
+            role="roles/storage.objectAdmin", resource_api_version="storage.cnrm.cloud.google.com/v1beta1",
+            resource_kind="StorageBucket", resource_name=names.bucket,
+        )
+
+    def _cluster(self) -> None:
+        config, names = self.config, self.names
+        private = (
+            ContainerClusterSpecPrivateClusterConfig(
+                enable_private_nodes=True, enable_private_endpoint=False,
+                master_ipv4_cidr_block=config.cluster.master_cidr,
+            )
+            if config.cluster.private_nodes else None
+        )
+        ContainerCluster(
+            self, "cluster",
+            metadata=self._meta(names.cluster, {REMOVE_DEFAULT_NODE_POOL: "true"}),
+            spec=ContainerClusterSpec(
+                location=self.cluster_location,
+                initial_node_count=1,
+                network_ref=ContainerClusterSpecNetworkRef(name=names.network),
+                subnetwork_ref=ContainerClusterSpecSubnetworkRef(name=names.subnetwork),
+                networking_mode="VPC_NATIVE",
+                ip_allocation_policy=ContainerClusterSpecIpAllocationPolicy(
+                    cluster_secondary_range_name=config.network.pods.name,
+                    services_secondary_range_name=config.network.services.name,
+                ),
+                release_channel=ContainerClusterSpecReleaseChannel(channel=config.cluster.release_channel),
+                workload_identity_config=ContainerClusterSpecWorkloadIdentityConfig(
+                    workload_pool=config.project.workload_pool
+                ),
+                private_cluster_config=private,
+                enable_shielded_nodes=True,
+                # The default pool exists only while the cluster is created; give it the nodes' account anyway.
+                node_config=ContainerClusterSpecNodeConfig(
+                    service_account_ref=ContainerClusterSpecNodeConfigServiceAccountRef(name=names.node_account),
+                    workload_metadata_config=ContainerClusterSpecNodeConfigWorkloadMetadataConfig(mode="GKE_METADATA"),
+                ),
+            ),
+        )
+        for pool in config.cluster.node_pools:
+            ContainerNodePool(self, f"node-pool-{pool.name}", metadata=self._meta(names.node_pool(pool)), spec=ContainerNodePoolSpec(
+                cluster_ref=ContainerNodePoolSpecClusterRef(name=names.cluster),
+                location=self.cluster_location,
+                initial_node_count=pool.min_nodes or 1,
+                autoscaling=ContainerNodePoolSpecAutoscaling(min_node_count=pool.min_nodes, max_node_count=pool.max_nodes),
+                management=ContainerNodePoolSpecManagement(auto_repair=True, auto_upgrade=True),
+                node_config=ContainerNodePoolSpecNodeConfig(
+                    machine_type=pool.machine_type,
+                    disk_size_gb=pool.disk_size_gb,
+                    spot=pool.spot or None,
+                    oauth_scopes=[CLOUD_PLATFORM_SCOPE],
+                    service_account_ref=ContainerNodePoolSpecNodeConfigServiceAccountRef(name=names.node_account),
+                    workload_metadata_config=ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig(mode="GKE_METADATA"),
+                    shielded_instance_config=ContainerNodePoolSpecNodeConfigShieldedInstanceConfig(
+                        enable_secure_boot=True, enable_integrity_monitoring=True,
+                    ),
+                ),
+            ))
+
+    def _cloud_sql(self) -> None:
+        sql, names = self.config.cloud_sql, self.names
+        if sql.connectivity == "private":
+            ComputeAddress(self, "private-services-range", metadata=self._meta(names.private_services_range), spec=ComputeAddressSpec(
+                location="global", address_type="INTERNAL", purpose="VPC_PEERING",
+                prefix_length=sql.private_range_prefix_length,
+                network_ref=ComputeAddressSpecNetworkRef(name=names.network),
+            ))
+            ip_configuration = SqlInstanceSpecSettingsIpConfiguration(
+                ipv4_enabled=False,
+                private_network_ref=SqlInstanceSpecSettingsIpConfigurationPrivateNetworkRef(name=names.network),
+                allocated_ip_range=names.private_services_range,
+                ssl_mode="ENCRYPTED_ONLY",
+            )
+        else:
+            ip_configuration = SqlInstanceSpecSettingsIpConfiguration(
+                ipv4_enabled=True,
+                authorized_networks=[
+                    SqlInstanceSpecSettingsIpConfigurationAuthorizedNetworks(name=network.name, value=network.cidr)
+                    for network in sql.authorized_networks
+                ],
+                ssl_mode="ENCRYPTED_ONLY",
+            )
+        SqlInstance(self, "sql-instance", metadata=self._meta(names.sql_instance), spec=SqlInstanceSpec(
+            database_version=sql.database_version,
+            region=self.config.project.region,
+            settings=SqlInstanceSpecSettings(
+                tier=sql.tier,
+                edition="ENTERPRISE",
+                availability_type="ZONAL",
+                disk_size=sql.disk_size_gb,
+                disk_autoresize=True,
+                deletion_protection_enabled=sql.deletion_protection,
+                backup_configuration=SqlInstanceSpecSettingsBackupConfiguration(
+                    enabled=sql.backups, binary_log_enabled=sql.backups, start_time="03:00",
+                ),
+                ip_configuration=ip_configuration,
+            ),
+        ))
+        for database in sql.databases:
+            SqlDatabase(self, f"sql-database-{database}", metadata=self._meta(f"{names.sql_instance}-{database}"), spec=SqlDatabaseSpec(
+                instance_ref=SqlDatabaseSpecInstanceRef(name=names.sql_instance),
+                resource_id=database, charset="utf8mb4", collation="utf8mb4_unicode_ci",
+            ))
+        password_secret = secret_from_source(
+            self, "sql-password", name=names.sql_password_secret, namespace=self.kcc_ns, source=sql.password,
+        )
+        SqlUser(self, "sql-user", metadata=self._meta(f"{names.sql_instance}-{sql.user.replace('_', '-')}"), spec=SqlUserSpec(
+            instance_ref=SqlUserSpecInstanceRef(name=names.sql_instance),
+            resource_id=sql.user,
+            host="%",
+            password=SqlUserSpecPassword(value_from=SqlUserSpecPasswordValueFrom(
+                secret_key_ref=SqlUserSpecPasswordValueFromSecretKeyRef(name=password_secret, key=sql.password_key),
+            )),
+        ))
+
+    def _bucket(self) -> None:
+        bucket = self.config.artifact_bucket
+        lifecycle = (
+            [StorageBucketSpecLifecycleRule(
+                action=StorageBucketSpecLifecycleRuleAction(type="Delete"),
+                condition=StorageBucketSpecLifecycleRuleCondition(age=bucket.delete_after_days),
+            )]
+            if bucket.delete_after_days else None
+        )
+        StorageBucket(self, "artifact-bucket", metadata=self._meta(self.names.bucket), spec=StorageBucketSpec(
+            location=(bucket.location or self.config.project.region).upper(),
+            uniform_bucket_level_access=True,
+            public_access_prevention="enforced",
+            versioning=StorageBucketSpecVersioning(enabled=True) if bucket.versioning else None,
+            lifecycle_rule=lifecycle,
+        ))
+
+    def kfp_wiring_data(self) -> dict[str, str]:
+        """What KFP needs to find its database and artifact store (keys as in KFP's pipeline-install-config)."""
+        config = self.config
+        pipeline_db, metadata_db, cache_db = config.cloud_sql.databases
+        return {
+            "bucketName": self.names.bucket,
+            "gcsProjectId": config.project.project_id,
+            "gcsCloudSqlInstanceName": f"{config.project.project_id}:{config.project.region}:{self.names.sql_instance}",
+            "dbHost": config.kfp.db_host,
+            "dbPort": str(config.kfp.db_port),
+            "dbUser": config.cloud_sql.user,
+            "pipelineDb": pipeline_db,
+            "mlmdDb": metadata_db,
+            "cacheDb": cache_db,
+        }
+
+    def _kfp_wiring(self) -> None:
+        """The wiring on its own (default), or patched into a rendered KFP base (`kfp.pipelinesCheckout`)."""
+        kfp = self.config.kfp
+        data = self.kfp_wiring_data()
+        base = None
+        if kfp.pipelines_checkout:
+            base = render_kfp_base(
+                self, "kfp-base", path=kfp.pipelines_checkout, namespace=kfp.namespace,
+                config_map_name=kfp.config_map_name, wiring=data, mysql_secret_name=kfp.mysql_secret_name,
+                gsa_email=self.kfp_account.email, service_accounts=list(kfp.service_accounts),
+            )
+        if kfp.create_namespace and not (base and base.has_namespace):
+            k8s.KubeNamespace(self, "kfp-namespace", metadata=k8s.ObjectMeta(name=kfp.namespace, labels=KFP_LABELS))
+        if base is None:
+            self.kfp_config_map_name = hashed_config_map_name(kfp.config_map_name, data)
+            k8s.KubeConfigMap(self, "kfp-config", data=data, metadata=k8s.ObjectMeta(
+                name=self.kfp_config_map_name, namespace=kfp.namespace, labels=KFP_LABELS,
+            ))
+        else:
+            self.kfp_config_map_name = base.config_map_name
+        secret_from_source(self, "kfp-mysql-secret", name=kfp.mysql_secret_name, namespace=kfp.namespace,
+                           source=kfp.mysql_secret, labels=KFP_LABELS)
+        for ksa in kfp.service_accounts:
+            bind_workload_identity(
+                self, f"kfp-{ksa}", namespace=self.kcc_ns, project_id=self.config.project.project_id,
+                account=self.kfp_account, ksa_namespace=kfp.namespace, ksa_name=ksa,
+                create_ksa=not (base and ksa in base.annotated_service_accounts),
+            )

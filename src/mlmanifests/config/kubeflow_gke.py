@@ -1,0 +1,166 @@
+"""The `kubeflow-gke` section: a management cluster's Config Connector set up to build a Kubeflow GKE cluster (seed 004).
+
+The seed's kpt setters become fields: `name` (KF_NAME), `managementProject` (gcloud.core.project of the
+management cluster), `project.zone` / `project.region` (location), `project.projectId` (managed-project).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .gcp import CloudApis, GcpProject, KccNamespace, ProjectId
+from .types import DnsLabel, ExternalObject, ObjectName, SecretSource, StrictModel, Taint, TargetSection
+
+_GSA_EMAIL = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9]{4,28}[a-z0-9]\.iam\.gserviceaccount\.com$")
+_IAM_MEMBER = re.compile(r"^(user|group|serviceAccount|domain):[^\s]+$")
+_TAINT_EFFECTS = {"NoSchedule": "NO_SCHEDULE", "PreferNoSchedule": "PREFER_NO_SCHEDULE", "NoExecute": "NO_EXECUTE"}
+
+
+def kcc_taint_effect(taint: Taint) -> str:
+    """GKE spells taint effects NO_SCHEDULE where Kubernetes spells NoSchedule."""
+    return _TAINT_EFFECTS[taint.effect]
+
+
+class ConfigConnectorSetup(StrictModel):
+    """The management cluster's Config Connector, in namespaced mode."""
+
+    google_service_account: str
+    """Google service account KCC acts as in the managed namespace (the seed's `<mgmt>-cnrm-system@<mgmt project>`).
+    It must exist with rights on the managed project, and be bound to KCC's controller Kubernetes service account."""
+    emit_operator_config: bool = True
+    """Emit the cluster-wide ConfigConnector object (spec.mode: namespaced). false when another team owns it."""
+
+    @model_validator(mode="after")
+    def _email(self) -> "ConfigConnectorSetup":
+        if not _GSA_EMAIL.match(self.google_service_account):
+            raise ValueError(f"configConnector.googleServiceAccount {self.google_service_account!r} is not a service "
+                             "account email (<id>@<project>.iam.gserviceaccount.com)")
+        return self
+
+
+class CpuPoolConfig(StrictModel):
+    """The general-purpose node pool (`<name>-cpu-pool`)."""
+
+    machine_type: str = "e2-standard-8"
+    """Machine type. Default e2-standard-8 (Kubeflow's components need a few large nodes)."""
+    min_nodes: int = Field(default=1, ge=0)
+    """Autoscaling minimum per zone. Default 1."""
+    max_nodes: int = Field(default=4, ge=1)
+    """Autoscaling maximum per zone. Default 4."""
+    disk_size_gb: int = Field(default=100, ge=10)
+    """Boot disk size in GB. Default 100."""
+
+
+class GpuPoolConfig(StrictModel):
+    """The GPU node pool (`<name>-gpu-pool`), scaled from zero, tainted so only GPU workloads land on it."""
+
+    machine_type: str = "n1-standard-8"
+    """Machine type; T4s attach to N1 machines only. Default n1-standard-8."""
+    accelerator_type: str = "nvidia-tesla-t4"
+    """GPU type. Default nvidia-tesla-t4 (the seed's replacement for the retired K80)."""
+    accelerator_count: int = Field(default=1, ge=1, le=8)
+    """GPUs per node. Default 1."""
+    driver_version: Literal["DEFAULT", "LATEST", "INSTALLATION_DISABLED"] = "LATEST"
+    """GKE-managed NVIDIA driver installation (replaces the seed's driver-installer DaemonSet). Default LATEST."""
+    min_nodes: int = Field(default=0, ge=0)
+    """Autoscaling minimum. Default 0: no GPU node runs while no GPU pod waits."""
+    max_nodes: int = Field(default=2, ge=1)
+    """Autoscaling maximum per zone. Default 2."""
+    disk_size_gb: int = Field(default=100, ge=10)
+    """Boot disk size in GB. Default 100."""
+    taint: Taint = Field(default_factory=lambda: Taint(key="nvidia.com/gpu", value="present", effect="NoSchedule"))
+    """Taint of the GPU nodes; GPU workloads get the toleration from `tolerations()`. Default nvidia.com/gpu=present:NoSchedule."""
+
+    def tolerations(self) -> list[dict[str, str]]:
+        """The tolerations a pod needs to run on this pool."""
+        return [self.taint.toleration()]
+
+
+class KubeflowClusterConfig(StrictModel):
+    """The Kubeflow GKE cluster (`<name>`) KCC creates in the managed project."""
+
+    location: Literal["zonal", "regional"] = "zonal"
+    """zonal (default, in `project.zone`): KFP misbehaves on regional clusters (kubeflow/gcp-blueprints#6);
+    regional: in `project.region`, with nodes in each of its zones."""
+    release_channel: Literal["RAPID", "REGULAR", "STABLE"] = "REGULAR"
+    """GKE release channel. Default REGULAR."""
+    mesh_id: str | None = Field(default=None, pattern=r"^proj-[0-9]{6,20}$")
+    """The `mesh_id` cluster label Anthos Service Mesh needs: `proj-<project number>`. Unset: no label."""
+    network: str | None = None
+    """An existing VPC (`projects/<p>/global/networks/<n>`) to run in; unset uses the project's default network."""
+    cpu_pool: CpuPoolConfig = Field(default_factory=CpuPoolConfig)
+    """The general-purpose pool. Default e2-standard-8, 1-4 nodes."""
+    gpu_pool: GpuPoolConfig | None = Field(default_factory=GpuPoolConfig)
+    """The GPU pool; null for none."""
+    node_roles: list[str] = Field(default_factory=lambda: [
+        "roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/monitoring.viewer",
+        "roles/stackdriver.resourceMetadata.writer", "roles/artifactregistry.reader",
+    ])
+    """Project roles of the nodes' service account (`<name>-vm`)."""
+
+
+class IapConfig(StrictModel):
+    """Identity-Aware Proxy in front of the Kubeflow UI."""
+
+    members: list[str] = Field(default_factory=list)
+    """Principals granted roles/iap.httpsResourceAccessor: `user:a@b.com`, `group:…`, `domain:…`."""
+    oauth_secret_namespace: DnsLabel = "istio-system"
+    """Namespace (of the Kubeflow cluster) of the OAuth client Secret. Default istio-system."""
+    oauth_secret_name: ObjectName = "kubeflow-oauth"
+    """Name of the OAuth client Secret. Default kubeflow-oauth."""
+    oauth_client: SecretSource
+    """Where the OAuth client id and secret come from (keys `client_id`, `client_secret`); never a value."""
+
+    @model_validator(mode="after")
+    def _members(self) -> "IapConfig":
+        for index, member in enumerate(self.members):
+            if not _IAM_MEMBER.match(member):
+                raise ValueError(f"iap.members[{index}] {member!r} is not an IAM principal (user:…, group:…, serviceAccount:…, domain:…)")
+        missing = {"client_id", "client_secret"} - set(self.oauth_client.remote_keys)
+        if self.oauth_client.store is not None and missing:
+            raise ValueError(f"iap.oauthClient.remoteKeys lacks {sorted(missing)}")
+        return self
+
+
+class KubeflowGkeConfig(TargetSection):
+    name: DnsLabel = Field(min_length=3, max_length=24)
+    """The Kubeflow deployment's name (kpt setter `name`, the seed's KF_NAME); names the cluster and its accounts."""
+    management_project: ProjectId
+    """Project of the management cluster (kpt setter gcloud.core.project)."""
+    project: GcpProject
+    """The managed project (kpt setter managed-project) and location (region/zone)."""
+    kcc_namespace: KccNamespace
+    """Namespace of the management cluster for the managed project (the seed names it after the project)."""
+    config_connector: ConfigConnectorSetup
+    """The ConfigConnector / ConfigConnectorContext setup. Required (KCC's Google service account)."""
+    apis: CloudApis
+    """Cloud APIs to enable in the managed project: the seed's seven."""
+    cluster: KubeflowClusterConfig = Field(default_factory=KubeflowClusterConfig)
+    """The Kubeflow cluster `<name>` and its pools."""
+    iap: IapConfig
+    """IAP access and the OAuth client Secret reference. Required (the OAuth client source)."""
+
+    @model_validator(mode="after")
+    def _cross_fields(self) -> "KubeflowGkeConfig":
+        self.project.check_zone_in_region("project")
+        account_project = self.config_connector.google_service_account.rpartition("@")[2].split(".")[0]
+        if account_project != self.management_project:
+            raise ValueError(
+                f"configConnector.googleServiceAccount belongs to project {account_project!r}, not managementProject "
+                f"{self.management_project!r}; KCC's account lives in the management project "
+                f"(e.g. {self.management_project}-cnrm-system@{self.management_project}.iam.gserviceaccount.com)"
+            )
+        if self.apis.duplicates():
+            raise ValueError(f"apis.enable lists {self.apis.duplicates()} twice")
+        pool = self.cluster.gpu_pool
+        if pool is not None and pool.min_nodes > pool.max_nodes:
+            raise ValueError(f"cluster.gpuPool.minNodes {pool.min_nodes} exceeds cluster.gpuPool.maxNodes {pool.max_nodes}")
+        if self.cluster.cpu_pool.min_nodes > self.cluster.cpu_pool.max_nodes:
+            raise ValueError("cluster.cpuPool.minNodes exceeds cluster.cpuPool.maxNodes")
+        return self
+
+    def external_objects(self) -> list[ExternalObject]:
+        return [*self.external, *self.iap.oauth_client.implied_external(self.iap.oauth_secret_namespace)]

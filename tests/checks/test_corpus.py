@@ -1,0 +1,47 @@
+"""Each file in corpus/ is one small input with one defect; its `# expect:` lines are the exact findings.
+
+`# expect: SEVERITY RULE OBJECT PATH` (OBJECT as ObjectId prints it), `# expect: nothing` for a clean
+input, `# exempt: RULE OBJECT` for each exemption the report must list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlmanifests.checks import run_checks
+from mlmanifests.checks.validate import read_yaml_file
+
+CORPUS = Path(__file__).parent / "corpus"
+CASES = sorted(CORPUS.glob("*.yaml"))
+
+
+def _expectations(case: Path) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
+    findings, exemptions = [], []
+    for line in case.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# expect:") and line.split(":", 1)[1].strip() != "nothing":
+            severity, rule, rest = line.split(":", 1)[1].split(maxsplit=2)
+            object_text, _, path = rest.rpartition(" ")
+            findings.append((severity, rule, object_text, "" if path == "(object)" else path))
+        elif line.startswith("# exempt:"):
+            rule, object_text = line.split(":", 1)[1].split(maxsplit=1)
+            exemptions.append((rule, object_text.strip()))
+    assert findings or exemptions or "# expect: nothing" in case.read_text(encoding="utf-8"), f"{case.name} states no expectation"
+    return sorted(findings), sorted(exemptions)
+
+
+def test_corpus_is_not_empty():
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
+def test_case_reports_exactly_its_findings(case: Path):
+    expected_findings, expected_exemptions = _expectations(case)
+    manifests = [document.manifest for document in read_yaml_file(case, target=case.stem)]
+
+    report = run_checks(manifests)
+
+    got = sorted((f.severity, f.rule, str(f.object), f.path) for f in report.findings)
+    assert got == expected_findings, "\n".join(f"{f.rule}: {f.message}" for f in report.findings)
+    assert sorted((e.rule, str(e.object)) for e in report.exemptions) == expected_exemptions

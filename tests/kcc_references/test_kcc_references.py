@@ -1,0 +1,209 @@
+"""Every Config Connector `*Ref` of both KCC targets resolves, and no secret value is anywhere in their output.
+
+A reference either names (`name`) an object the same target defines, in the same namespace unless the
+reference says otherwise, of the kind the field implies (or the `kind` it states), or is an `external` value
+that comes from the target's config (the project, a configured network). Anything else fails here, so a new
+reference field must be taught to `REF_KINDS` before it can ship.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import pytest
+
+from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig
+from mlmanifests.config.mlops_gcp import MlopsGcpConfig
+from mlmanifests.config.yaml_source import read_default_config
+from mlmanifests.runtime import prepare_node
+
+REF_KINDS: dict[str, tuple[str, str]] = {
+    "projectRef": ("resourcemanager.cnrm.cloud.google.com", "Project"),
+    "networkRef": ("compute.cnrm.cloud.google.com", "ComputeNetwork"),
+    "privateNetworkRef": ("compute.cnrm.cloud.google.com", "ComputeNetwork"),
+    "subnetworkRef": ("compute.cnrm.cloud.google.com", "ComputeSubnetwork"),
+    "clusterRef": ("container.cnrm.cloud.google.com", "ContainerCluster"),
+    "instanceRef": ("sql.cnrm.cloud.google.com", "SQLInstance"),
+    "serviceAccountRef": ("iam.cnrm.cloud.google.com", "IAMServiceAccount"),
+    "secretKeyRef": ("", "Secret"),
+}
+CHARTS = {
+    "mlops-gcp": ("mlmanifests.charts.mlops_gcp", "MlopsGcpChart", MlopsGcpConfig),
+    "kubeflow-gke": ("mlmanifests.charts.kubeflow_gke", "KubeflowGkeChart", KubeflowGkeConfig),
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    target: str
+    owner: str
+    path: str
+    field: str
+    value: dict
+
+
+def synth(target: str) -> tuple[Any, list[dict]]:
+    prepare_node()
+    import importlib
+
+    import cdk8s
+
+    module, cls, config_cls = CHARTS[target]
+    config = config_cls.model_validate(json.loads(json.dumps(read_default_config()[target])))
+    chart = getattr(importlib.import_module(module), cls)(cdk8s.App(), target, config, GlobalSettings())
+    return config, chart.to_json()
+
+
+@pytest.fixture(scope="module", params=sorted(CHARTS))
+def target_output(request):
+    config, objects = synth(request.param)
+    return request.param, config, objects
+
+
+def is_kcc(obj: dict) -> bool:
+    return obj["apiVersion"].rpartition("/")[0].endswith(".cnrm.cloud.google.com")
+
+
+def find_refs(target: str, obj: dict, node: Any = None, path: str = "") -> Iterator[Ref]:
+    node = obj if node is None else node
+    owner = f"{obj['kind']} {obj['metadata'].get('namespace', '')}/{obj['metadata']['name']}"
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from find_refs(target, obj, item, f"{path}[{index}]")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            child = f"{path}.{key}" if path else key
+            if key.endswith("Ref") and isinstance(value, dict):
+                yield Ref(target, owner, child, key, value)
+            else:
+                yield from find_refs(target, obj, value, child)
+
+
+def allowed_externals(config: Any) -> set[str]:
+    allowed = {f"projects/{config.project.project_id}"}
+    network = getattr(getattr(config, "cluster", None), "network", None)
+    if network:
+        allowed.add(network)
+    return allowed
+
+
+def unresolved(ref: Ref, obj: dict, objects: list[dict], config: Any) -> str | None:
+    """Why `ref` does not resolve, or None when it does."""
+    value = ref.value
+    if "external" in value:
+        if value["external"] in allowed_externals(config):
+            return None
+        return f"external {value['external']!r} is not a value from config ({sorted(allowed_externals(config))})"
+    if "name" not in value:
+        return "neither `name` nor `external`"
+    if value.get("kind"):
+        group, kind = str(value.get("apiVersion", "")).rpartition("/")[0] or None, value["kind"]
+    elif ref.field in REF_KINDS:
+        group, kind = REF_KINDS[ref.field]
+    else:
+        return f"field {ref.field} names no kind and REF_KINDS does not know it"
+    namespace = value.get("namespace") or obj["metadata"].get("namespace", "")
+    for candidate in objects:
+        meta = candidate["metadata"]
+        candidate_group = candidate["apiVersion"].rpartition("/")[0]
+        if kind == "Secret" and candidate["kind"] == "ExternalSecret":
+            name = candidate["spec"]["target"]["name"]
+        elif candidate["kind"] == kind and (group is None or candidate_group == group):
+            name = meta["name"]
+        else:
+            continue
+        if name == value["name"] and meta.get("namespace", "") == namespace:
+            return None
+    for declared in config.external_objects():
+        if (declared.kind, declared.name, declared.namespace or "") == (kind, value["name"], namespace):
+            return None
+    return f"{kind} {namespace}/{value['name']} is not defined by the target nor declared external"
+
+
+def test_every_kcc_reference_resolves(target_output):
+    target, config, objects = target_output
+    refs = [(ref, obj) for obj in objects if is_kcc(obj) for ref in find_refs(target, obj)]
+    assert refs, f"{target} has no references at all"
+    problems = [f"{ref.owner} {ref.path}: {why}" for ref, obj in refs if (why := unresolved(ref, obj, objects, config))]
+    assert problems == []
+
+
+def test_the_issue_s_reference_fields_are_all_exercised():
+    seen = set()
+    for target in CHARTS:
+        _, objects = synth(target)
+        seen.update(ref.field for obj in objects if is_kcc(obj) for ref in find_refs(target, obj))
+    assert {"networkRef", "subnetworkRef", "clusterRef", "instanceRef", "serviceAccountRef", "resourceRef",
+            "privateNetworkRef", "secretKeyRef"} <= seen
+
+
+def test_a_dangling_reference_is_reported():
+    config, objects = synth("mlops-gcp")
+    pool = next(obj for obj in objects if obj["kind"] == "ContainerNodePool")
+    pool["spec"]["clusterRef"] = {"name": "no-such-cluster"}
+    pool["spec"]["nodeConfig"]["serviceAccountRef"] = {"external": "someone@else.iam.gserviceaccount.com"}
+    problems = [why for ref in find_refs("mlops-gcp", pool) if (why := unresolved(ref, pool, objects, config))]
+    assert len(problems) == 2
+
+
+def test_namespaced_kcc_objects_live_in_the_annotated_namespace(target_output):
+    target, config, objects = target_output
+    annotated = {obj["metadata"]["name"] for obj in objects if obj["kind"] == "Namespace"
+                 and "cnrm.cloud.google.com/project-id" in obj["metadata"].get("annotations", {})}
+    if not config.kcc_namespace.create:
+        annotated.add(config.kcc_namespace.name)
+    for obj in objects:
+        if is_kcc(obj) and obj["kind"] != "ConfigConnector":
+            assert obj["metadata"].get("namespace") in annotated, obj["metadata"]["name"]
+
+
+# ---------------------------------------------------------------------------------- no secret values
+
+SECRET_FIELDS = re.compile(r"^(password|rootPassword|clientSecret|client_secret|clientKey|privateKey|private_key|"
+                           r"token|accessToken|apiKey|credentials)$", re.IGNORECASE)
+SECRET_TEXT = [
+    re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
+    re.compile(r'"type"\s*:\s*"service_account"'),
+    re.compile(r"AIza[0-9A-Za-z_-]{35}"),
+    re.compile(r"\bya29\.[0-9A-Za-z_-]+"),
+    re.compile(r"\bgh[pousr]_[0-9A-Za-z]{36}"),
+]
+
+
+def secret_values(node: Any, path: str = "") -> Iterator[str]:
+    """Paths holding something that looks like a secret value rather than a reference to one."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = f"{path}.{key}" if path else key
+            if SECRET_FIELDS.match(key) and not isinstance(value, dict):
+                yield child
+            elif SECRET_FIELDS.match(key) and isinstance(value, dict) and "value" in value:
+                yield f"{child}.value"
+            else:
+                yield from secret_values(value, child)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from secret_values(item, f"{path}[{index}]")
+    elif isinstance(node, str) and any(pattern.search(node) for pattern in SECRET_TEXT):
+        yield path
+
+
+def test_no_secret_value_in_the_output(target_output):
+    target, _, objects = target_output
+    assert [obj["metadata"]["name"] for obj in objects if obj["kind"] == "Secret"] == []
+    found = [f"{obj['kind']} {obj['metadata']['name']}: {path}" for obj in objects for path in secret_values(obj)]
+    assert found == []
+    assert not any(pattern.search(json.dumps(objects)) for pattern in SECRET_TEXT)
+
+
+@pytest.mark.parametrize("planted", [
+    {"spec": {"password": {"value": "hunter2"}}},
+    {"spec": {"rootPassword": "hunter2"}},
+    {"data": {"application_default_credentials.json": '{"type": "service_account", "private_key": "x"}'}},
+])
+def test_the_secret_scan_finds_planted_values(planted):
+    assert list(secret_values(planted))
