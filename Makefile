@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	# Checkov (held against our security checks in the tests) pins packaging<24, which pytest 9 cannot share.
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/pip install --quiet checkov==3.3.30
 	# The generated bindings are large; compile them once (PYTHONDONTWRITEBYTECODE may be set here).
 	$(PY) -m compileall -q imports src
 	@touch $(STAMP)

@@ -19,8 +19,15 @@ from mlmanifests.manifests import EXEMPTION_PREFIX
 REPO = Path(__file__).resolve().parents[2]
 DIST = REPO / "dist"
 ALLOWLIST_FILE = Path(__file__).parent / "checkov_allowlist.yaml"
-CHECKOV = Path(sys.executable).parent / "checkov"
-needs_checkov = pytest.mark.skipif(not CHECKOV.exists(), reason="checkov is not installed in this environment")
+# Checkov pins `packaging<24`, which current pytest cannot live with: `make setup` installs it in its own venv.
+CHECKOV = next(
+    (path for path in (REPO / ".venv-checkov" / "bin" / "checkov", Path(sys.executable).parent / "checkov") if path.exists()),
+    REPO / ".venv-checkov" / "bin" / "checkov",
+)
+needs_checkov = pytest.mark.skipif(
+    not CHECKOV.exists() and not os.environ.get("CI"),
+    reason="checkov is not installed (make setup puts it in .venv-checkov); CI requires it",
+)
 
 
 def _allowlist() -> dict:

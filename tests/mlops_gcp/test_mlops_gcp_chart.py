@@ -248,8 +248,6 @@ def test_config_mistakes_are_refused_with_the_field_named(path, value, message):
         MlopsGcpConfig.model_validate(section)
 
 
-@pytest.mark.xfail(strict=True, reason="checks/ does not read mlmanifests.dev/retired-api-successor yet (issue 7); "
-                                       "remove this marker when it does")
 def test_checks_warn_about_a_kept_retired_api_naming_its_successor():
     section = default_section()
     section["apis"]["retiredApis"] = "keep"

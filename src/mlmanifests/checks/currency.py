@@ -22,6 +22,25 @@ def check_currency(manifests: ManifestSet) -> Iterator[Finding]:
     for manifest in manifests.manifests:
         yield from _deprecated_api(manifest, local)
         yield from _eol_components(manifest)
+        yield from _retired_gcp_api(manifest)
+
+
+# Google Cloud APIs Google has retired, and what replaced them.
+_RETIRED_GCP_APIS = {
+    "containerregistry.googleapis.com": ("artifactregistry.googleapis.com", "Container Registry was shut down in 2025"),
+    "ml.googleapis.com": ("aiplatform.googleapis.com", "AI Platform / Cloud ML Engine was retired in favour of Vertex AI"),
+}
+
+
+def _retired_gcp_api(manifest: Manifest) -> Iterator[Finding]:
+    """A Config Connector Service that enables a retired API (config can keep the seed's name on purpose)."""
+    if manifest.group != "serviceusage.cnrm.cloud.google.com" or manifest.kind != "Service":
+        return
+    api = (manifest.body.get("spec") or {}).get("resourceID") or manifest.name
+    if api in _RETIRED_GCP_APIS:
+        successor, why = _RETIRED_GCP_APIS[api]
+        yield warning(manifest, "eol-component", "spec.resourceID",
+                      f"enables {api}: {why}", f"enable {successor} instead")
 
 
 def _deprecated_api(manifest: Manifest, local) -> Iterator[Finding]:
@@ -68,5 +87,7 @@ def _eol_components(manifest: Manifest) -> Iterator[Finding]:
         words = [str(word) for word in (container.get("command") or []) + (container.get("args") or [])]
         if _MINIO.search(image) and "gateway" in words:
             yield warning(manifest, "eol-component", f"{path}.args",
-                          f"image {image} runs MinIO in gateway mode, removed from MinIO in 2022",
-                          "point the clients at the object store directly (S3/GCS/Azure Blob) or run MinIO in server mode")
+                          f"image {image} runs MinIO in gateway mode, which MinIO removed in 2022 "
+                          "(RELEASE.2022-04-29T01-27-09Z is the last release with it; no fixes since)",
+                          "move to SeaweedFS, which kubeflow/manifests uses instead of MinIO since v1.11, "
+                          "or point KFP at Azure Blob / S3 / GCS directly")
