@@ -26,7 +26,9 @@ def test_every_target_folder_has_an_argocd_application_and_a_flux_kustomization(
     for app in apps:
         assert "ServerSideApply=true" in app["spec"]["syncPolicy"]["syncOptions"]
         assert app["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
-    kustomizations = [o for o in _objects(default_dist / "gitops" / "flux" / "in-cluster") if o["kind"] == "Kustomization"]
+    kustomizations = [
+        o for cluster in (default_dist / "gitops" / "flux").iterdir() for o in _objects(cluster) if o["kind"] == "Kustomization"
+    ]
     assert sorted(k["spec"]["path"] for k in kustomizations) == sorted(f"./dist/{f}" for f in folders)
     assert all(k["spec"]["prune"] and k["spec"]["wait"] for k in kustomizations)
 
@@ -60,7 +62,7 @@ def _charts_with_instances():
 
     deployments = [
         Deployment("in-cluster", "gemma-on-tpu", "gemma-on-tpu"),
-        Deployment("in-cluster", "gemma-on-tpu", "gemma-on-tpu/instances", after="gemma-on-tpu"),
+        Deployment("in-cluster", "gemma-on-tpu", "gemma-on-tpu/instances", after="gemma-on-tpu", runtime_kinds=True),
     ]
     settings = load_config().global_
     app = cdk8s.App()
@@ -99,7 +101,8 @@ def test_instances_follow_their_target_in_the_default_output(default_dist):
 @pytest.fixture(scope="module")
 def fleet_dist(tmp_path_factory):
     out = tmp_path_factory.mktemp("fleet") / "dist"
-    clusters = "clusters=[{name: eu-1}, {name: us-1, argocdCluster: prod-us, overrides: {gkm: {gpuResourceName: nvidia.com/gpu}}}]"
+    clusters = ("clusters=[{name: eu-1, cloud: azure}, "
+                "{name: us-1, targets: [gkm], argocdCluster: prod-us, overrides: {gkm: {gpuResourceName: nvidia.com/gpu}}}]")
     result = run_cli("synth", "--set", f"global.outputDir={out}", "--set", clusters)
     assert result.code == 0, result.stderr
     return out
@@ -126,6 +129,12 @@ def test_a_fleet_gets_an_applicationset_per_target_with_one_element_per_cluster(
         {"cluster": "prod-us", "name": "us-1-gkm", "path": "dist/clusters/us-1/gkm"},
     ]
     assert sorted(p.name for p in (fleet_dist / "gitops" / "flux").iterdir()) == ["eu-1", "prod-us"]
+
+
+def test_a_fleet_whose_clusters_would_deploy_the_same_cluster_part_twice_is_refused():
+    result = run_cli("synth", "--check", "--set", "clusters=[{name: eu-1, targets: [mlops-gcp]}, {name: us-1, targets: [mlops-gcp]}]")
+    assert result.code == 2
+    assert "clusters/eu-1/mlops-gcp/kfp-cluster and clusters/us-1/mlops-gcp/kfp-cluster both deploy" in result.stderr
 
 
 def test_a_bad_cluster_override_names_the_cluster_and_field():

@@ -1,4 +1,4 @@
-"""Command line: `mlmanifests synth | diff | list | schema | config | render | validate`.
+"""Command line: `mlmanifests synth | diff | list | schema | config | render | validate | graph`.
 
 Exit codes: 0 success; 1 failed checks or stale dist/; 2 bad input (config, arguments, missing runtime);
 3 an internal error (a bug: rerun with --debug and report the traceback).
@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     render = commands.add_parser("render", parents=[common], help="print what `kustomize build DIR` prints, in pure Python")
     render.add_argument("directory", metavar="DIR")
+
+    graph = commands.add_parser("graph", parents=[common, config_options],
+                                help="print a target's kro resource graph (Mermaid, or Graphviz with --format dot)")
+    graph.add_argument("target", metavar="TARGET")
+    graph.add_argument("--format", dest="output_format", choices=["mermaid", "dot"], default="mermaid")
 
     validate = commands.add_parser("validate", parents=[common, config_options],
                                    help="run the checks on YAML files or folders (kustomizations are rendered first)")
@@ -193,7 +198,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from .kro_graph_render import graph_command
+
+    return graph_command(args.target, _load(args), args.output_format, sys.stdout)
+
+
 COMMANDS = {
     "synth": cmd_synth, "list": cmd_list, "schema": cmd_schema, "config": cmd_config,
-    "render": cmd_render, "validate": cmd_validate, "diff": cmd_diff,
+    "render": cmd_render, "validate": cmd_validate, "diff": cmd_diff, "graph": cmd_graph,
 }

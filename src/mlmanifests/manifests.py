@@ -53,6 +53,8 @@ class Manifest:
     source: Source | None = field(default=None, compare=False)
     folder: str | None = None
     """Folder under the output dir when it is not the target's own (fleet clusters, dist/gitops/...)."""
+    destination: str | None = None
+    """For objects of a target's cluster part: the Argo CD name of the cluster they go to."""
 
     @property
     def api_version(self) -> str:

@@ -90,12 +90,15 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
             destination = argo_cluster or config.global_.gitops.argocd.destinations.get(target, "in-cluster")
             deployments.append(Deployment(destination, target, folder))
             if any((m.group, m.kind) in runtime for m in manifests if m.target == target):
-                deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder))
+                deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder, runtime_kinds=True))
+            for part_folder, part_cluster in _cluster_parts(manifests, target, folder):
+                deployments.append(Deployment(part_cluster, target, part_folder, after=folder))
 
     if requested_targets:
         prefixes = [f"clusters/{name}/" if name else "" for name, _, _ in units]
         result.roots = [PurePosixPath(f"{p}{t}") for p in prefixes for t in requested_targets]
         return result
+    _refuse_shared_destinations(deployments)
     if config.global_.layout == "per-target":
         # Argo CD objects live in one cluster, each Flux folder in its own: check each group on its own.
         with result.timings.measure("gitops"):
@@ -106,6 +109,30 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
                 with result.timings.measure("checks"):
                     result.reports.append(_check(group, config, []))
     return result
+
+
+def _refuse_shared_destinations(deployments) -> None:
+    """Two fleet clusters must not deploy the same folder name into one cluster (each would prune the other)."""
+    seen: dict[tuple[str, str], str] = {}
+    for deployment in deployments:
+        key = (deployment.cluster, deployment.flux_name)
+        if key in seen and seen[key] != deployment.folder:
+            raise ValueError(
+                f"{seen[key]} and {deployment.folder} both deploy {deployment.flux_name} to cluster {deployment.cluster}; "
+                f"give each fleet cluster its own names for {deployment.target} in its `overrides` "
+                f"(e.g. the cluster name or its `argocdName`)"
+            )
+        seen[key] = deployment.folder
+
+
+def _cluster_parts(manifests: list[Manifest], target: str, folder: str) -> list[tuple[str, str]]:
+    """(folder, Argo CD cluster) of each ClusterPart of `target`, read back from where synth placed its objects."""
+    parts = {}
+    for manifest in manifests:
+        if manifest.target == target and manifest.folder and manifest.folder.startswith(folder + "/"):
+            if manifest.destination:
+                parts[manifest.folder] = manifest.destination
+    return sorted(parts.items())
 
 
 def _argo_cluster(config: Config, cluster_name: str | None) -> str | None:

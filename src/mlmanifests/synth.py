@@ -40,6 +40,11 @@ def synthesize(
         folder = f"{folder_prefix}/{target}" if folder_prefix else None
         with timings.measure("to_json"):
             manifests.extend(Manifest(target, body, folder=folder) for body in chart.to_json())
+            for part in getattr(chart, "cluster_parts", ()):
+                part_folder = f"{folder or target}/{part.folder}"
+                manifests.extend(
+                    Manifest(target, body, folder=part_folder, destination=part.argocd_cluster) for body in part.chart.to_json()
+                )
     return manifests
 
 
@@ -53,3 +58,8 @@ class PhaseTimings(dict):
             yield
         finally:
             self[phase] = self.get(phase, 0.0) + time.perf_counter() - start
+
+
+def synthesize_target(target: str, section: dict) -> list[Manifest]:
+    """One target's objects from its config section alone (a dict as in the YAML), cluster parts included."""
+    return synthesize(Config.model_validate({target: section}), [target])

@@ -47,15 +47,11 @@ class Ref:
 
 
 def synth(target: str) -> tuple[Any, list[dict]]:
-    prepare_node()
-    import importlib
+    from mlmanifests.synth import synthesize_target
 
-    import cdk8s
-
-    module, cls, config_cls = CHARTS[target]
-    config = config_cls.model_validate(json.loads(json.dumps(read_default_config()[target])))
-    chart = getattr(importlib.import_module(module), cls)(cdk8s.App(), target, config, GlobalSettings())
-    return config, chart.to_json()
+    section = json.loads(json.dumps(read_default_config()[target]))
+    config = CHARTS[target][2].model_validate(section)
+    return config, [m.body for m in synthesize_target(target, section)]
 
 
 @pytest.fixture(scope="module", params=sorted(CHARTS))

@@ -23,13 +23,9 @@ def default_section() -> dict:
 
 
 def synth(section: dict) -> list[Manifest]:
-    prepare_node()
-    import cdk8s
+    from mlmanifests.synth import synthesize_target
 
-    from mlmanifests.charts.kubeflow_gke import KubeflowGkeChart
-
-    chart = KubeflowGkeChart(cdk8s.App(), TARGET, KubeflowGkeConfig.model_validate(section), GlobalSettings())
-    return [Manifest(TARGET, body) for body in chart.to_json()]
+    return synthesize_target(TARGET, section)
 
 
 def only(manifests: list[Manifest], kind: str, name: str | None = None) -> Manifest:

@@ -24,14 +24,9 @@ def default_section() -> dict:
 
 
 def synth(section: dict) -> list[Manifest]:
-    prepare_node()
-    import cdk8s
+    from mlmanifests.synth import synthesize_target
 
-    from mlmanifests.charts.mlops_gcp import MlopsGcpChart
-
-    config = MlopsGcpConfig.model_validate(section)
-    chart = MlopsGcpChart(cdk8s.App(), TARGET, config, GlobalSettings())
-    return [Manifest(TARGET, body) for body in chart.to_json()]
+    return synthesize_target(TARGET, section)
 
 
 def external_ids(section: dict) -> list[ObjectId]:

@@ -33,6 +33,23 @@ TARGETS: dict[str, Target] = {
 }
 
 
+@dataclass(frozen=True)
+class ClusterPart:
+    """Objects of a target that belong in another cluster than the target's own.
+
+    A Config Connector target runs in a management cluster and creates a GKE cluster; what must exist inside
+    that new cluster (KFP's ConfigMap, its Workload Identity ServiceAccounts, ...) is built in a separate
+    Chart and listed in the target chart's `cluster_parts`. It is written to dist/<target>/<folder>/ and
+    deployed to `argocd_cluster` after the target's own folder.
+    """
+
+    folder: str
+    chart: Any
+    """The cdk8s Chart holding the part's objects (a sibling of the target chart in the same App)."""
+    argocd_cluster: str
+    """That cluster's name in Argo CD (and its folder under dist/gitops/flux/)."""
+
+
 def chart_class(target: str) -> Any:
     module, _, cls = TARGETS[target].chart.partition(":")
     return getattr(importlib.import_module(module), cls)

@@ -33,7 +33,9 @@ class Deployment:
     folder: str
     """Path under the output dir, e.g. 'gkm' or 'clusters/eu-1/gkm' or 'gemma-on-tpu/instances'."""
     after: str | None = None
-    """Folder that must be ready first (a target's own folder, for its instances)."""
+    """Folder that must be ready first (a target's own folder, for its instances or its cluster parts)."""
+    runtime_kinds: bool = False
+    """Its objects' kinds only exist once a controller has created their CRD (kro instances)."""
 
     @property
     def app_name(self) -> str:
@@ -66,7 +68,7 @@ class ArgoCdChart(Chart):
         if fleet:
             by_name: dict[str, list[Deployment]] = {}
             for deployment in deployments:
-                by_name.setdefault(deployment.target + ("-instances" if deployment.after else ""), []).append(deployment)
+                by_name.setdefault(deployment.flux_name, []).append(deployment)
             for name, members in sorted(by_name.items()):
                 self._application_set(name, members)
         else:
@@ -95,10 +97,10 @@ class ArgoCdChart(Chart):
             ),
         )
 
-    def _sync_options(self, deployment_after: str | None) -> list[str]:
+    def _sync_options(self, runtime_kinds: bool) -> list[str]:
         # Server-side apply: KCC, External Secrets and Argo CD CRDs exceed client-side apply's annotation limit.
         options = ["ServerSideApply=true"]
-        if deployment_after:
+        if runtime_kinds:
             # Instances' kind exists only once kro has processed the RGD: skip the dry run that would fail first.
             options.append("SkipDryRunOnMissingResource=true")
         return options
@@ -117,7 +119,7 @@ class ArgoCdChart(Chart):
                     automated=argocd.ApplicationSpecSyncPolicyAutomated(
                         prune=self.repo.argocd.prune, self_heal=self.repo.argocd.self_heal
                     ),
-                    sync_options=self._sync_options(deployment.after),
+                    sync_options=self._sync_options(deployment.runtime_kinds),
                     retry=argocd.ApplicationSpecSyncPolicyRetry(
                         limit=10, backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
                             duration="30s", factor=2, max_duration="10m"
@@ -128,7 +130,7 @@ class ArgoCdChart(Chart):
         )
 
     def _application_set(self, name: str, members: list[Deployment]) -> None:
-        after = members[0].after
+        runtime_kinds = members[0].runtime_kinds
         elements = [
             {"cluster": d.cluster, "name": d.app_name, "path": self._repo_path(d.folder)}
             for d in sorted(members, key=lambda d: d.app_name)
@@ -154,7 +156,7 @@ class ArgoCdChart(Chart):
                             automated=argocd.ApplicationSetSpecTemplateSpecSyncPolicyAutomated(
                                 prune=self.repo.argocd.prune, self_heal=self.repo.argocd.self_heal
                             ),
-                            sync_options=self._sync_options(after),
+                            sync_options=self._sync_options(runtime_kinds),
                             retry=argocd.ApplicationSetSpecTemplateSpecSyncPolicyRetry(
                                 limit=10, backoff=argocd.ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff(
                                     duration="30s", factor=2, max_duration="10m"
@@ -197,7 +199,9 @@ class FluxChart(Chart):
                     timeout=flux.timeout,
                     prune=True,
                     wait=True,
-                    depends_on=[flux_kustomize.KustomizationSpecDependsOn(name=names[deployment.after])] if deployment.after else None,
+                    # Only a folder in this same cluster can be waited for; a cluster part waits by sync wave in Argo CD.
+                    depends_on=[flux_kustomize.KustomizationSpecDependsOn(name=names[deployment.after])]
+                    if deployment.after in names else None,
                 ),
             )
 

@@ -16,6 +16,8 @@ from cdk8s import Chart
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
+from mlmanifests.charts import ClusterPart
+
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig, kcc_taint_effect
 from mlmanifests.constructs.external_secret import secret_from_source
@@ -66,6 +68,9 @@ class KubeflowGkeChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.config = config
         self.kcc_ns = config.kcc_namespace.name
+        # What must exist inside the Kubeflow cluster (not the management cluster) is written to its own folder.
+        self.kubeflow_cluster = Chart(scope, f"{id}-kubeflow-cluster", disable_resource_name_hashes=True)
+        self.cluster_parts = [ClusterPart("kubeflow-cluster", self.kubeflow_cluster, config.cluster.argocd_name or config.name)]
         self._config_connector()
         enable_apis(self, namespace=self.kcc_ns, apis=plan_apis(config.apis.enable, config.apis.retired_apis))
         self._cluster()
@@ -177,5 +182,5 @@ class KubeflowGkeChart(Chart):
         for member in iap.members:
             grant_project_roles(self, f"iap-{member}", namespace=self.kcc_ns, project_id=self.config.project.project_id,
                                 member=member, roles=[IAP_ACCESSOR])
-        secret_from_source(self, "iap-oauth-client", name=iap.oauth_secret_name, namespace=iap.oauth_secret_namespace,
+        secret_from_source(self.kubeflow_cluster, "iap-oauth-client", name=iap.oauth_secret_name, namespace=iap.oauth_secret_namespace,
                            source=iap.oauth_client)

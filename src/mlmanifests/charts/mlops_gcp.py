@@ -17,6 +17,7 @@ from cdk8s import Chart
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
+from mlmanifests.charts import ClusterPart
 from mlmanifests.charts.mlops_gcp_kfp_base import render_kfp_base
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.mlops_gcp import MlopsGcpConfig, NodePoolConfig
@@ -119,6 +120,9 @@ class MlopsGcpChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.config = config
         self.names = MlopsNames(config.name_prefix)
+        # KFP's wiring lives in the cluster these Config Connector objects create, not in the management cluster.
+        self.kfp_cluster = Chart(scope, f"{id}-kfp-cluster", disable_resource_name_hashes=True)
+        self.cluster_parts = [ClusterPart("kfp-cluster", self.kfp_cluster, config.cluster.argocd_name or self.names.cluster)]
         self.kcc_ns = config.kcc_namespace.name
         if config.kcc_namespace.create:
             k8s.KubeNamespace(self, "kcc-namespace", metadata=k8s.ObjectMeta(
@@ -333,24 +337,24 @@ class MlopsGcpChart(Chart):
         base = None
         if kfp.pipelines_checkout:
             base = render_kfp_base(
-                self, "kfp-base", path=kfp.pipelines_checkout, namespace=kfp.namespace,
+                self.kfp_cluster, "kfp-base", path=kfp.pipelines_checkout, namespace=kfp.namespace,
                 config_map_name=kfp.config_map_name, wiring=data, mysql_secret_name=kfp.mysql_secret_name,
                 gsa_email=self.kfp_account.email, service_accounts=list(kfp.service_accounts),
             )
         if kfp.create_namespace and not (base and base.has_namespace):
-            k8s.KubeNamespace(self, "kfp-namespace", metadata=k8s.ObjectMeta(name=kfp.namespace, labels=KFP_LABELS))
+            k8s.KubeNamespace(self.kfp_cluster, "kfp-namespace", metadata=k8s.ObjectMeta(name=kfp.namespace, labels=KFP_LABELS))
         if base is None:
             self.kfp_config_map_name = hashed_config_map_name(kfp.config_map_name, data)
-            k8s.KubeConfigMap(self, "kfp-config", data=data, metadata=k8s.ObjectMeta(
+            k8s.KubeConfigMap(self.kfp_cluster, "kfp-config", data=data, metadata=k8s.ObjectMeta(
                 name=self.kfp_config_map_name, namespace=kfp.namespace, labels=KFP_LABELS,
             ))
         else:
             self.kfp_config_map_name = base.config_map_name
-        secret_from_source(self, "kfp-mysql-secret", name=kfp.mysql_secret_name, namespace=kfp.namespace,
+        secret_from_source(self.kfp_cluster, "kfp-mysql-secret", name=kfp.mysql_secret_name, namespace=kfp.namespace,
                            source=kfp.mysql_secret, labels=KFP_LABELS)
         for ksa in kfp.service_accounts:
             bind_workload_identity(
                 self, f"kfp-{ksa}", namespace=self.kcc_ns, project_id=self.config.project.project_id,
                 account=self.kfp_account, ksa_namespace=kfp.namespace, ksa_name=ksa,
-                create_ksa=not (base and ksa in base.annotated_service_accounts),
+                create_ksa=not (base and ksa in base.annotated_service_accounts), ksa_scope=self.kfp_cluster,
             )

@@ -76,8 +76,35 @@ def standalone(value: str, found: list[Embedded]) -> bool:
 
 @lru_cache(maxsize=4096)
 def parse(text: str) -> Tree:
-    """The CEL parse tree; raises celpy.CELParseError with a message pointing at the error."""
-    return celpy.Environment().compile(text)
+    """The CEL parse tree; raises celpy.CELParseError with a message pointing at the error.
+
+    kro enables CEL's optional syntax (`a.?b`, `a[?"k"]`), which cel-python does not parse; it is read as plain
+    selection (`a.b`, `a["k"]`), which names the same field path."""
+    return celpy.Environment().compile(_without_optional_selection(text))
+
+
+def _without_optional_selection(text: str) -> str:
+    out: list[str] = []
+    quote: str | None = None
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                out.append(text[index:index + 2])
+                index += 2
+                continue
+            if char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char in ".[" and text.startswith("?", index + 1):
+            out.append(char)
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def parses(text: str) -> Tree | None:
@@ -246,7 +273,7 @@ def _map_value_type(map_literal: Tree) -> str | None:
 
 
 def walk_strings(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """(path, string) of every string leaf (and map key) in a nested value."""
+    """(path, string) of every string leaf in a nested value."""
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, dict):

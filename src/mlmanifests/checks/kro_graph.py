@@ -113,6 +113,11 @@ class _GraphCheck:
         except SimpleSchemaError as problem:
             self.finding("kro-simple-schema", "spec.schema", str(problem), "fix the SimpleSchema declaration")
         ids = self._ids()
+        for resource in self.resources:  # every kind first: expressions may read resources declared further down
+            body = resource.get("template") or resource.get("externalRef")
+            if isinstance(body, dict) and body.get("apiVersion") and body.get("kind"):
+                schema = self.schemas.kind_schema(str(body["apiVersion"]), str(body["kind"]))
+                self.kind_schemas[str(resource.get("id"))] = schema
         for index, resource in enumerate(self.resources):
             self._resource(index, resource, ids)
         for path, value in walk_strings(self.schema_block.get("status") or {}, ("spec", "schema", "status")):
@@ -156,8 +161,7 @@ class _GraphCheck:
             self._external_ref(resource_id, where + ".externalRef", external)
         api_version, kind = body.get("apiVersion"), body.get("kind")
         self.analysis.kinds[resource_id] = str(kind)
-        schema = self.schemas.kind_schema(str(api_version), str(kind)) if api_version and kind else None
-        self.kind_schemas[resource_id] = schema
+        schema = self.kind_schemas.get(resource_id)
         if schema is None:
             self.finding("kro-unknown-kind", f"{where}.{'template' if template is not None else 'externalRef'}",
                          f"resource {resource_id}: no schema for {kind} in {api_version}, so its fields cannot be checked",
@@ -251,7 +255,11 @@ class _GraphCheck:
         if not isinstance(condition, str):
             self.finding("kro-condition", where, f"{key} entries are strings holding one ${{...}} expression")
             return
-        found = self._expressions(where, condition, owner=None, ids=ids)
+        try:
+            found = find_expressions(condition)
+        except NestedExpression as problem:
+            self.finding("kro-cel-syntax", where, str(problem), "quote inner `${` inside a string literal")
+            return
         if not found or not standalone(condition, found):
             self.finding("kro-condition", where, f"{key} entry {condition!r} is not one standalone ${{...}} expression",
                          "wrap the whole condition in ${...}")

@@ -85,6 +85,8 @@ class KubeflowClusterConfig(StrictModel):
     location: Literal["zonal", "regional"] = "zonal"
     """zonal (default, in `project.zone`): KFP misbehaves on regional clusters (kubeflow/gcp-blueprints#6);
     regional: in `project.region`, with nodes in each of its zones."""
+    argocd_name: str | None = None
+    """The cluster's name in Argo CD, where the in-cluster objects (IAP OAuth secret) go (default: `name`)."""
     release_channel: Literal["RAPID", "REGULAR", "STABLE"] = "REGULAR"
     """GKE release channel. Default REGULAR."""
     mesh_id: str | None = Field(default=None, pattern=r"^proj-[0-9]{6,20}$")

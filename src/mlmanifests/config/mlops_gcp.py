@@ -104,6 +104,8 @@ class ClusterConfig(StrictModel):
     """zonal (default): in `project.zone` — KFP is known to misbehave on regional clusters; regional: in `project.region`."""
     release_channel: Literal["RAPID", "REGULAR", "STABLE"] = "REGULAR"
     """GKE release channel. Default REGULAR."""
+    argocd_name: str | None = None
+    """The cluster's name in Argo CD, where the KFP wiring is deployed (default: the cluster's own name)."""
     private_nodes: bool = False
     """Nodes without public IPs (the control plane keeps a public endpoint). Default false."""
     master_cidr: Cidr = "172.16.0.0/28"

@@ -103,13 +103,15 @@ def grant_resource_role(
 def bind_workload_identity(
     scope: Construct, id: str, *, namespace: str, project_id: str, account: GoogleServiceAccount,
     ksa_namespace: str, ksa_name: str, create_ksa: bool = True, labels: dict[str, str] | None = None,
+    ksa_scope: Construct | None = None,
 ) -> str:
     """Let Kubernetes ServiceAccount `ksa_namespace/ksa_name` act as `account`; returns the Workload Identity member.
 
     Emits the roles/iam.workloadIdentityUser IAMPolicyMember on the IAMServiceAccount for
     `serviceAccount:<project>.svc.id.goog[<ksa_namespace>/<ksa_name>]` and, unless `create_ksa` is false
     (the ServiceAccount comes from elsewhere and must carry the annotation itself), the ServiceAccount
-    annotated `iam.gke.io/gcp-service-account: <email>`.
+    annotated `iam.gke.io/gcp-service-account: <email>`, built in `ksa_scope` (default `scope`): the
+    ServiceAccount lives in the workload cluster, the IAM objects wherever Config Connector runs.
     """
     workload_member = f"serviceAccount:{project_id}.svc.id.goog[{ksa_namespace}/{ksa_name}]"
     IamPolicyMember(
@@ -125,7 +127,7 @@ def bind_workload_identity(
     )
     if create_ksa:
         k8s.KubeServiceAccount(
-            scope, f"{id}-service-account",
+            ksa_scope or scope, f"{id}-service-account",
             metadata=k8s.ObjectMeta(
                 name=ksa_name, namespace=ksa_namespace, labels=labels or None,
                 annotations={GSA_ANNOTATION: account.email},

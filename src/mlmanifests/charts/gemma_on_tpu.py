@@ -1,0 +1,405 @@
+"""The `gemma-on-tpu` target: a kro ResourceGraphDefinition that serves Gemma on GKE TPUs (seed 000).
+
+Apply order (the writer's file names follow it):
+1. admin bootstrap: the team Namespace (annotated with its project), the Kaggle credentials (ExternalSecret),
+   the ConfigConnector object, the KCC Project the graph refers to;
+2. the ResourceGraphDefinition `gemmaontpuserver.kro.run`;
+3. example GemmaOnTPUServer instances, in instances/, once kro has created their CRD.
+
+Each instance gets its own Google service account, checkpoint bucket (granted to that account on the bucket,
+not the project), Workload Identity binding, Kubernetes ServiceAccount, checkpoint Job and serving Deployment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cdk8s import ApiObject, Chart, JsonPatch
+from cdk8s_plus_37 import k8s
+from constructs import Construct
+
+from mlmanifests.config.gemma_on_tpu import KAGGLE_CREDENTIALS_KEY, GemmaOnTpuConfig, chips_of
+from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.constructs.kro_graph import TemplateFactory, cel_lookup, conditions_true, expr
+from mlmanifests.imports.kcc_core import ConfigConnector, ConfigConnectorSpec, ConfigConnectorSpecMode, ConfigConnectorSpecStateIntoSpec
+from mlmanifests.imports.kcc_iam import (
+    IamPolicyMember,
+    IamPolicyMemberSpec,
+    IamPolicyMemberSpecResourceRef,
+    IamServiceAccount,
+    IamServiceAccountSpec,
+)
+from mlmanifests.imports.kcc_resourcemanager import Project, ProjectSpec, ProjectSpecFolderRef, ProjectSpecOrganizationRef
+from mlmanifests.imports.kcc_storage import StorageBucket, StorageBucketSpec
+from mlmanifests.imports.kro import (
+    ResourceGraphDefinition,
+    ResourceGraphDefinitionSpec,
+    ResourceGraphDefinitionSpecResources,
+    ResourceGraphDefinitionSpecResourcesExternalRef,
+    ResourceGraphDefinitionSpecResourcesExternalRefMetadata,
+    ResourceGraphDefinitionSpecSchema,
+    ResourceGraphDefinitionSpecSchemaScope,
+)
+
+RGD_NAME = "gemmaontpuserver.kro.run"
+INSTANCE_KIND = "GemmaOnTPUServer"
+INSTANCE_VERSION = "v1alpha1"
+CONFIG_CONNECTOR_NAME = "configconnector.core.cnrm.cloud.google.com"  # the only name the KCC operator reconciles
+PROJECT_ID_ANNOTATION = "cnrm.cloud.google.com/project-id"
+ORDER_ANNOTATION = "gemma-on-tpu.mlmanifests.dev/after-"  # + resource id: makes kro wait for that resource
+KCC_IAM, KCC_STORAGE = "iam.cnrm.cloud.google.com/v1beta1", "storage.cnrm.cloud.google.com/v1beta1"
+
+NAME, NAMESPACE, UID = "schema.metadata.name", "schema.metadata.namespace", "schema.metadata.uid"
+LABEL_NAME, LABEL_INSTANCE = "app.kubernetes.io/name", "app.kubernetes.io/instance"
+SERVER_LABELS = {LABEL_NAME: "gemma-on-tpu-server", LABEL_INSTANCE: expr(NAME)}
+KAGGLE_VOLUME, KAGGLE_DIR, SCRATCH_VOLUME = "kaggle-credentials", "/kaggle", "scratch"
+
+
+class GemmaOnTpuChart(Chart):
+    def __init__(self, scope: Construct, id: str, config: GemmaOnTpuConfig, settings: GlobalSettings) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.config = config
+        self.templates = TemplateFactory()
+        self._bootstrap()
+        self._resource_graph()
+        for index, instance in enumerate(config.instances):
+            spec = {
+                key: value
+                for key, value in (
+                    ("kaggleSecret", instance.kaggle_secret), ("replicas", instance.replicas),
+                    ("checkpoint", instance.checkpoint), ("tpuAccelerator", instance.tpu_accelerator),
+                    ("tpuTopology", instance.tpu_topology),
+                )
+                if value is not None
+            }
+            # The instance kind exists only once kro has read the RGD, so it has no generated binding.
+            ApiObject(
+                self, f"instance-{index}", api_version=f"kro.run/{INSTANCE_VERSION}", kind=INSTANCE_KIND,
+                metadata={"name": instance.name, "namespace": config.namespace},
+            ).add_json_patch(JsonPatch.add("/spec", spec))
+
+    # ---------------------------------------------------------------------------------------- admin bootstrap
+
+    def _bootstrap(self) -> None:
+        config, project = self.config, self.config.project
+        if config.manage_config_connector:
+            ConfigConnector(
+                self, "config-connector",
+                metadata={"name": CONFIG_CONNECTOR_NAME},
+                spec=ConfigConnectorSpec(
+                    mode=ConfigConnectorSpecMode.CLUSTER,
+                    google_service_account=config.kcc_service_account,
+                    state_into_spec=ConfigConnectorSpecStateIntoSpec.ABSENT,
+                ),
+            )
+        k8s.KubeNamespace(
+            self, "namespace",
+            metadata=k8s.ObjectMeta(name=config.namespace, annotations={PROJECT_ID_ANNOTATION: project.id}),
+        )
+        Project(
+            self, "project",
+            metadata={
+                "name": project.object_name, "namespace": config.namespace,
+                "annotations": {
+                    "cnrm.cloud.google.com/auto-create-network": "false",
+                    # The project exists already and KCC only acquires it: deleting this object must not delete it.
+                    "cnrm.cloud.google.com/deletion-policy": "abandon",
+                },
+            },
+            spec=ProjectSpec(
+                name=project.display_name,
+                resource_id=project.id,
+                folder_ref=ProjectSpecFolderRef(external=project.folder_id) if project.folder_id else None,
+                organization_ref=ProjectSpecOrganizationRef(external=project.organization_id) if project.organization_id else None,
+            ),
+        )
+        secret_from_source(
+            self, "kaggle-credentials", name=config.kaggle_secret_name, namespace=config.namespace,
+            source=config.kaggle_credentials, labels={LABEL_NAME: "kaggle-credentials"},
+        )
+
+    # ------------------------------------------------------------------------------------- the resource graph
+
+    def _resource_graph(self) -> None:
+        config = self.config
+        ResourceGraphDefinition(
+            self, "resource-graph",
+            metadata={"name": RGD_NAME},
+            spec=ResourceGraphDefinitionSpec(
+                schema=ResourceGraphDefinitionSpecSchema(
+                    api_version=INSTANCE_VERSION, kind=INSTANCE_KIND, scope=ResourceGraphDefinitionSpecSchemaScope.NAMESPACED,
+                    spec={
+                        "kaggleSecret": f'string | default={config.kaggle_secret} description="Secret in this namespace '
+                                        f'whose key {KAGGLE_CREDENTIALS_KEY} is a Kaggle API token"',
+                        "replicas": f"integer | default=1 minimum=0 maximum={config.server.max_replicas}",
+                        "checkpoint": _enum([c.name for c in config.checkpoints], "Gemma checkpoint to serve"),
+                        "tpuAccelerator": _enum(config.tpu.accelerators, "GKE TPU accelerator type"),
+                        "tpuTopology": _enum(config.tpu.topologies, "single-host TPU topology; its chips are requested"),
+                    },
+                    status={
+                        "bucketName": expr("bucket.spec.resourceID"),
+                        "bucketURL": expr("bucket.status.url"),
+                        "serviceAccountEmail": expr("googleServiceAccount.status.email"),
+                        "availableReplicas": expr("server.status.availableReplicas"),
+                        "clusterIP": expr("service.spec.clusterIP"),
+                    },
+                ),
+                resources=[
+                    self._project(), self._google_service_account(), self._kubernetes_service_account(),
+                    self._workload_identity_binding(), self._bucket(), self._bucket_access(),
+                    self._checkpoint_job(), self._server(), self._service(),
+                ],
+            ),
+        )
+
+    def _project(self) -> ResourceGraphDefinitionSpecResources:
+        # Owned by the admin (bootstrap above), so referenced, never created by the graph.
+        return ResourceGraphDefinitionSpecResources(
+            id="project",
+            external_ref=ResourceGraphDefinitionSpecResourcesExternalRef(
+                api_version="resourcemanager.cnrm.cloud.google.com/v1beta1", kind="Project",
+                metadata=ResourceGraphDefinitionSpecResourcesExternalRefMetadata(
+                    name=self.config.project.object_name, namespace=expr(NAMESPACE),
+                ),
+            ),
+            ready_when=[conditions_true("project", "Ready")],
+        )
+
+    def _kcc_metadata(self, name_suffix: str) -> dict[str, Any]:
+        """KCC objects name their project explicitly, which also orders them after the Project is ready."""
+        return {
+            "name": f"{expr(NAME)}-{name_suffix}", "namespace": expr(NAMESPACE),
+            "annotations": {PROJECT_ID_ANNOTATION: expr("project.spec.resourceID")},
+        }
+
+    def _google_service_account(self) -> ResourceGraphDefinitionSpecResources:
+        template = self.templates.template(lambda scope, id: IamServiceAccount(
+            scope, id, metadata=self._kcc_metadata("server"),
+            spec=IamServiceAccountSpec(
+                # Account IDs are 6-30 characters: a prefix and the first 23 characters of the instance's UID.
+                resource_id="gemma-" + expr(f"{UID}.substring(0, 23)"),
+                display_name=f"gemma {expr(NAME)}",  # at most 100 characters: the name alone fits
+                description=f"Serves {INSTANCE_KIND} {expr(NAMESPACE)}/{expr(NAME)}; reads and writes its checkpoint bucket",
+            ),
+        ))
+        return _templated("googleServiceAccount", template, ready="Ready")
+
+    def _kubernetes_service_account(self) -> ResourceGraphDefinitionSpecResources:
+        template = self.templates.template(lambda scope, id: k8s.KubeServiceAccount(
+            scope, id,
+            metadata=k8s.ObjectMeta(
+                name=f"{expr(NAME)}-server", namespace=expr(NAMESPACE),
+                annotations={"iam.gke.io/gcp-service-account": expr("googleServiceAccount.status.email")},
+            ),
+        ))
+        return _templated("kubernetesServiceAccount", template)
+
+    def _workload_identity_binding(self) -> ResourceGraphDefinitionSpecResources:
+        pool = self.config.workload_identity_project or expr("project.spec.resourceID")
+        member = f"serviceAccount:{pool}.svc.id.goog[{expr(NAMESPACE)}/{expr('kubernetesServiceAccount.metadata.name')}]"
+        template = self.templates.template(lambda scope, id: IamPolicyMember(
+            scope, id, metadata=self._kcc_metadata("workload-identity"),
+            spec=IamPolicyMemberSpec(
+                member=member, role="roles/iam.workloadIdentityUser",
+                resource_ref=IamPolicyMemberSpecResourceRef(
+                    api_version=KCC_IAM, kind="IAMServiceAccount", name=expr("googleServiceAccount.metadata.name"),
+                ),
+            ),
+        ))
+        return _templated("workloadIdentityBinding", template, ready="Ready")
+
+    def _bucket(self) -> ResourceGraphDefinitionSpecResources:
+        metadata = self._kcc_metadata("checkpoints")
+        # A bucket holding a converted checkpoint is not deleted with its contents by accident.
+        metadata["annotations"]["cnrm.cloud.google.com/force-destroy"] = "false"
+        template = self.templates.template(lambda scope, id: StorageBucket(
+            scope, id, metadata=metadata,
+            spec=StorageBucketSpec(
+                resource_id=f"{self.config.bucket_prefix}-{expr(UID)}",
+                location=self.config.bucket_location,
+                storage_class="STANDARD",
+                uniform_bucket_level_access=True,
+                public_access_prevention="enforced",
+            ),
+        ))
+        return _templated("bucket", template, ready="Ready")
+
+    def _bucket_access(self) -> ResourceGraphDefinitionSpecResources:
+        # Read and write objects in this one bucket: the Job writes the checkpoint, the server reads it.
+        template = self.templates.template(lambda scope, id: IamPolicyMember(
+            scope, id, metadata=self._kcc_metadata("checkpoint-access"),
+            spec=IamPolicyMemberSpec(
+                member="serviceAccount:" + expr("googleServiceAccount.status.email"), role="roles/storage.objectUser",
+                resource_ref=IamPolicyMemberSpecResourceRef(
+                    api_version=KCC_STORAGE, kind="StorageBucket", name=expr("bucket.metadata.name"),
+                ),
+            ),
+        ))
+        return _templated("bucketAccess", template, ready="Ready")
+
+    def _checkpoint_job(self) -> ResourceGraphDefinitionSpecResources:
+        config = self.config
+        handles = {c.name: c.kaggle_handle for c in config.checkpoints}
+        # No TPU request: the converter downloads the Kaggle archive and rewrites it with JAX on the host CPU
+        # (MaxText's Gemma conversion scripts run with JAX_PLATFORMS=cpu and are tested nightly on a CPU VM;
+        # ai-on-gke's converter examples run this image on CPU-only node pools). Holding a TPU slice for a
+        # download would idle the most expensive nodes, so the Job asks for CPU, memory and scratch disk only.
+        container = k8s.Container(
+            name="inference-checkpoint", image=config.converter.image,
+            args=[f"-b={expr('bucket.spec.resourceID')}", f"-m={expr(cel_lookup(handles, 'schema.spec.checkpoint'))}"],
+            resources=_resources(config.converter.resources.to_k8s()),
+            security_context=k8s.SecurityContext(
+                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
+                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+            ),
+            volume_mounts=[
+                k8s.VolumeMount(name=KAGGLE_VOLUME, mount_path=KAGGLE_DIR, read_only=True),
+                k8s.VolumeMount(name=SCRATCH_VOLUME, mount_path="/data"),
+            ],
+        )
+        template = self.templates.template(lambda scope, id: k8s.KubeJob(
+            scope, id,
+            metadata=k8s.ObjectMeta(
+                name=f"{expr(NAME)}-checkpoint", namespace=expr(NAMESPACE),
+                annotations={
+                    # Writing to the bucket needs both grants in place first.
+                    ORDER_ANNOTATION + "bucketAccess": expr("bucketAccess.metadata.name"),
+                    ORDER_ANNOTATION + "workloadIdentityBinding": expr("workloadIdentityBinding.metadata.name"),
+                    "exempt.mlmanifests.dev/pss-run-as-non-root": "the converter image has no USER and pip-installs "
+                    "MaxText's requirements into the system site-packages at run time, which only root may write",
+                },
+            ),
+            # No ttlSecondsAfterFinished: kro would re-create a Job that disappears, and download it all again.
+            spec=k8s.JobSpec(
+                backoff_limit=2,
+                template=k8s.PodTemplateSpec(spec=k8s.PodSpec(
+                    service_account_name=expr("kubernetesServiceAccount.metadata.name"),
+                    restart_policy="Never",
+                    security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                    containers=[container],
+                    volumes=[
+                        k8s.Volume(name=KAGGLE_VOLUME, secret=k8s.SecretVolumeSource(
+                            secret_name=expr("schema.spec.kaggleSecret"), default_mode=0o400,
+                            items=[k8s.KeyToPath(key=KAGGLE_CREDENTIALS_KEY, path=KAGGLE_CREDENTIALS_KEY)],
+                        )),
+                        k8s.Volume(name=SCRATCH_VOLUME, empty_dir=k8s.EmptyDirVolumeSource(
+                            size_limit=k8s.Quantity.from_string(config.converter.scratch_size),
+                        )),
+                    ],
+                )),
+            ),
+        ))
+        return _templated("checkpointJob", template, ready="Complete")
+
+    def _server(self) -> ResourceGraphDefinitionSpecResources:
+        config, server = self.config, self.config.server
+        model_names = {c.name: c.maxtext_model_name for c in config.checkpoints}
+        paths = {c.name: c.unscanned_items_path for c in config.checkpoints}
+        chips = expr(cel_lookup({t: chips_of(t) for t in config.tpu.topologies}, "schema.spec.tpuTopology"))
+        engine = k8s.Container(
+            name="maxengine-server", image=server.engine_image,
+            args=[
+                f"model_name={expr(cel_lookup(model_names, 'schema.spec.checkpoint'))}",
+                "tokenizer_path=assets/tokenizer.gemma",
+                f"per_device_batch_size={server.per_device_batch_size}",
+                f"max_prefill_predict_length={server.max_prefill_predict_length}",
+                f"max_target_length={server.max_target_length}",
+                "async_checkpointing=false", "ici_fsdp_parallelism=1", "ici_autoregressive_parallelism=-1",
+                "ici_tensor_parallelism=1", "scan_layers=false", "weight_dtype=bfloat16",
+                f"load_parameters_path=gs://{expr('bucket.spec.resourceID')}/{expr(cel_lookup(paths, 'schema.spec.checkpoint'))}",
+            ],
+            ports=[k8s.ContainerPort(name="grpc", container_port=server.grpc_port)],
+            # The engine listens only once the checkpoint is loaded onto the chips.
+            readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("grpc")), period_seconds=10),
+            # TPU chips: requests = limits, the whole slice the topology names.
+            resources=_resources(server.engine_resources.to_k8s({"google.com/tpu": chips})),
+            # GKE exposes TPUs to unprivileged containers (1.28+); the image runs as root (see the exemption).
+            security_context=k8s.SecurityContext(
+                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
+                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+            ),
+        )
+        http = k8s.Container(
+            name="jetstream-http", image=server.http_image,
+            ports=[k8s.ContainerPort(name="http", container_port=server.http_port)],
+            readiness_probe=k8s.Probe(
+                http_get=k8s.HttpGetAction(path="/", port=k8s.IntOrString.from_string("http")), period_seconds=10,
+            ),
+            resources=_resources(server.http_resources.to_k8s()),
+            security_context=k8s.SecurityContext(
+                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
+                run_as_non_root=True, run_as_user=65532, read_only_root_filesystem=True,
+                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+            ),
+        )
+        template = self.templates.template(
+            lambda scope, id: k8s.KubeDeployment(
+                scope, id,
+                metadata=k8s.ObjectMeta(
+                    name=expr(NAME), namespace=expr(NAMESPACE), labels=SERVER_LABELS,
+                    annotations={
+                        # Serve only once the checkpoint Job has completed.
+                        ORDER_ANNOTATION + "checkpointJob": expr("checkpointJob.metadata.name"),
+                        "exempt.mlmanifests.dev/pss-run-as-non-root": "maxengine-server has no USER (runs as root) "
+                        "and GKE documents TPU device access for that default user only",
+                    },
+                ),
+                spec=k8s.DeploymentSpec(
+                    replicas=1,  # placeholder, replaced by schema.spec.replicas below
+                    # Each replica holds a whole TPU slice: replace pods one at a time rather than surge.
+                    strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
+                        max_surge=k8s.IntOrString.from_number(0), max_unavailable=k8s.IntOrString.from_number(1),
+                    )),
+                    selector=k8s.LabelSelector(match_labels=SERVER_LABELS),
+                    template=k8s.PodTemplateSpec(
+                        metadata=k8s.ObjectMeta(labels=SERVER_LABELS),
+                        spec=k8s.PodSpec(
+                            service_account_name=expr("kubernetesServiceAccount.metadata.name"),
+                            node_selector={
+                                "cloud.google.com/gke-tpu-accelerator": expr("schema.spec.tpuAccelerator"),
+                                "cloud.google.com/gke-tpu-topology": expr("schema.spec.tpuTopology"),
+                            },
+                            security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                            containers=[engine, http],
+                        ),
+                    ),
+                ),
+            ),
+            expression_fields={("spec", "replicas"): expr("schema.spec.replicas")},
+        )
+        return _templated("server", template, ready="Available")
+
+    def _service(self) -> ResourceGraphDefinitionSpecResources:
+        server = self.config.server
+        template = self.templates.template(lambda scope, id: k8s.KubeService(
+            scope, id,
+            metadata=k8s.ObjectMeta(name=expr(NAME), namespace=expr(NAMESPACE), labels=SERVER_LABELS),
+            spec=k8s.ServiceSpec(
+                type="ClusterIP", selector=SERVER_LABELS,
+                ports=[
+                    k8s.ServicePort(name="http", protocol="TCP", port=server.http_port, target_port=k8s.IntOrString.from_string("http")),
+                    k8s.ServicePort(name="grpc", protocol="TCP", port=server.grpc_port, target_port=k8s.IntOrString.from_string("grpc")),
+                ],
+            ),
+        ))
+        return _templated("service", template)
+
+
+def _templated(resource_id: str, template: dict[str, Any], ready: str | None = None) -> ResourceGraphDefinitionSpecResources:
+    """A graph resource; `ready` names the status condition kro waits for before creating its dependents."""
+    return ResourceGraphDefinitionSpecResources(
+        id=resource_id, template=template, ready_when=[conditions_true(resource_id, ready)] if ready else None,
+    )
+
+
+def _enum(values: list[str], description: str) -> str:
+    """SimpleSchema for a string that must be one of `values`, defaulting to the first."""
+    return f'string | default={values[0]} enum="{",".join(values)}" description="{description}"'
+
+
+def _resources(block: dict[str, dict[str, str]]) -> k8s.ResourceRequirements:
+    def quantities(values: dict[str, str] | None):
+        return {name: k8s.Quantity.from_string(value) for name, value in values.items()} if values else None
+
+    return k8s.ResourceRequirements(limits=quantities(block.get("limits")), requests=quantities(block.get("requests")))
