@@ -7,7 +7,9 @@ from typing import Literal
 
 from mlmanifests.manifests import Manifest, ObjectId, Source
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]
+"""error: refuses the output; warning: printed, output written; info: a fact the checks established (e.g. the
+order kro will create an RGD's resources in), printed for the reader."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ def error(manifest: Manifest, rule: str, path: str, message: str, hint: str = ""
 
 def warning(manifest: Manifest, rule: str, path: str, message: str, hint: str = "") -> Finding:
     return Finding("warning", rule, manifest.target, manifest.id, path, message, hint, manifest.source)
+
+
+def info(manifest: Manifest, rule: str, path: str, message: str) -> Finding:
+    return Finding("info", rule, manifest.target, manifest.id, path, message, "", manifest.source)
 
 
 def join_path(*parts: str | int) -> str:

@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import jsonschema
 
 from mlmanifests.checks import crd_dialect
-from mlmanifests.checks.findings import Finding, error, join_path, warning
+from mlmanifests.checks.findings import Finding, error, info, join_path, warning
 from mlmanifests.checks.kro_cel import (
     NestedExpression, Reference, find_expressions, infer_type, parse, parses, reference_paths, standalone, walk_strings,
 )
@@ -67,6 +67,10 @@ def check_kro_graphs(manifests: ManifestSet) -> Iterator[Finding]:
         if manifest.group == KRO_GROUP and manifest.kind == "ResourceGraphDefinition":
             analysis = analyze_graph(manifest, manifests.kubernetes_version)
             yield from analysis.findings
+            if analysis.order and not any(f.severity == "error" for f in analysis.findings):
+                yield info(manifest, "kro-graph-order", "spec.resources",
+                           f"acyclic graph of {len(analysis.order)} resources; kro creates them in the order "
+                           + " -> ".join(analysis.order))
             block = (manifest.body.get("spec") or {}).get("schema") or {}
             try:
                 key = (block.get("group") or KRO_GROUP, str(block.get("apiVersion")), str(block.get("kind")))

@@ -21,7 +21,8 @@ def format_text(report: Report, *, color: bool) -> str:
         for object_id, by_object in groupby(by_target, key=lambda f: f.object):
             lines.append(f"  {paint(str(object_id), _BOLD)}")
             for finding in by_object:
-                severity = paint(f"{finding.severity:<7}", _RED if finding.severity == "error" else _YELLOW)
+                tone = {"error": _RED, "warning": _YELLOW}.get(finding.severity, _DIM)
+                severity = paint(f"{finding.severity:<7}", tone)
                 where = f"  ({finding.source})" if finding.source else ""
                 lines.append(f"    {severity} {finding.rule}  {finding.path or '(object)'}{paint(where, _DIM)}")
                 lines.append(f"            {finding.message}")

@@ -99,16 +99,11 @@ def _read_folder(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
 
 
 def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
-    try:
-        from mlmanifests import kustomize
+    from mlmanifests.kustomize import KustomizeError, build
 
-        build = kustomize.build
-    except (ImportError, AttributeError):
-        raise InputError(f"{folder}: is a kustomization folder, and the renderer (mlmanifests.kustomize.build) "
-                         "is not available in this build; pass the rendered YAML instead") from None
     try:
         rendered = build(str(folder))
-    except Exception as problem:  # the renderer's own error, reported as unreadable input
+    except KustomizeError as problem:  # the renderer's own error, reported as unreadable input
         raise InputError(f"{folder}: kustomize build failed: {problem}") from None
     if isinstance(rendered, str):
         yield from _documents_from_text(rendered, Source(str(folder)), target, with_lines=False)
