@@ -7,7 +7,7 @@ import subprocess
 
 import yaml
 
-from conftest import read_files
+from conftest import read_files, run_cli
 
 
 def _folders(root):
@@ -35,13 +35,36 @@ def test_kubectl_kustomize_yields_exactly_the_objects_written(default_dist, kube
 
 
 def test_kubectl_reads_the_target_folder_as_objects(default_dist, kubectl):
-    """`kubectl apply -f dist/<target>/` parses every file client-side: --dry-run=client needs a server, so use
-    `kubectl create --dry-run=client -o name`, which reads the same files the same way without one."""
+    """`kubectl apply -f dist/<target>/` reads every .yaml file of the folder (not its subfolders) as an object; with
+    no API server here, `kubectl annotate --local --recursive=false -f` reads them with the same file reader."""
     for folder in _folders(default_dist):
         files = sorted(folder.glob("*.yaml"))
         result = subprocess.run(
-            [str(kubectl), "create", "--dry-run=client", "-o", "name", "-f", str(folder)],
+            [str(kubectl), "annotate", "--local", "--recursive=false", "-o", "name", "-f", str(folder), "probe=1"],
             capture_output=True, text=True,
         )
         names = [line for line in result.stdout.splitlines() if line]
         assert len(names) == len(files), (folder, result.stderr)
+
+
+def test_single_cluster_layout_applies_with_plain_kubectl_apply_f_dist(tmp_path, kubectl):
+    out = tmp_path / "dist"
+    result = run_cli("synth", "--set", f"global.outputDir={out}", "--set", "global.layout=single-cluster",
+                     "--set", "gemma-on-tpu=null", "--set", "mlops-gcp=null", "--set", "kubeflow-gke=null")
+    assert result.code == 0, result.stderr
+    files = sorted(out.glob("*.yaml"))
+    assert {p.name.split("_")[1] for p in files} == {"gkm", "kubeflow-aks"}
+    assert [p.name for p in files] == sorted(p.name for p in files)  # lexical order is apply order
+    assert [p.name[:2] for p in files] == sorted(p.name[:2] for p in files)
+    read = subprocess.run([str(kubectl), "annotate", "--local", "--recursive=false", "-o", "name", "-f", str(out), "probe=1"],
+                          capture_output=True, text=True)
+    assert len([line for line in read.stdout.splitlines() if line]) == len(files), read.stderr
+    built = subprocess.run([str(kubectl), "kustomize", str(out)], capture_output=True, text=True, check=True).stdout
+    assert len([d for d in yaml.safe_load_all(built) if d]) == len(files)
+    assert not (out / "gitops").exists()
+
+
+def test_single_cluster_layout_refuses_two_targets_writing_one_object():
+    result = run_cli("synth", "--check", "--set", "global.layout=single-cluster")
+    assert result.code == 1
+    assert "is defined twice in the cluster by another target" in result.stderr

@@ -82,7 +82,12 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
         result.manifests.extend(manifests)
         if with_checks:
             with result.timings.measure("checks"):
-                result.reports.append(_check(manifests, unit_config, targets))
+                report = _check(manifests, unit_config, targets)
+                if config.global_.layout == "single-cluster":  # every target lands in one cluster
+                    from .checks.identity import check_identity_across_targets
+
+                    report.findings.extend(check_identity_across_targets(manifests))
+                result.reports.append(report)
         runtime = runtime_kinds(manifests)
         argo_cluster = _argo_cluster(config, cluster_name)
         for target in targets:

@@ -1,8 +1,11 @@
-"""Duplicate identities: two objects of one target with the same group, kind, namespace and name replace one another."""
+"""Duplicate identities: two objects with the same group, kind, namespace and name replace one another.
+
+Within a target always; across targets too when they share one cluster (`global.layout: single-cluster`).
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from mlmanifests.checks.findings import Finding, error
 from mlmanifests.checks.manifest_set import ManifestSet
@@ -11,15 +14,26 @@ from mlmanifests.manifests import Manifest
 
 def check_identity(manifests: ManifestSet) -> Iterator[Finding]:
     for target_manifests in manifests.by_target.values():
-        first_seen: dict[object, Manifest] = {}
-        for manifest in target_manifests:
-            if not manifest.kind or not manifest.name:
-                continue  # the schema check reports objects without identity
-            first = first_seen.setdefault(manifest.id, manifest)
-            if first is manifest:
-                continue
-            where = f" (first at {first.source})" if first.source else ""
-            yield error(manifest, "duplicate-identity", "metadata.name",
-                        f"{manifest.id} is defined twice in target {manifest.target}{where}; "
-                        "the later one silently replaces the earlier when applied",
-                        "rename one of them, or merge their contents into one object")
+        yield from _duplicates(target_manifests, scope="target")
+
+
+def check_identity_across_targets(manifests: Iterable[Manifest]) -> list[Finding]:
+    """For targets applied to one cluster: an object of one target that replaces another target's object."""
+    return [finding for finding in _duplicates(manifests, scope="cluster") if "another target" in finding.message]
+
+
+def _duplicates(manifests: Iterable[Manifest], *, scope: str) -> Iterator[Finding]:
+    first_seen: dict[object, Manifest] = {}
+    for manifest in manifests:
+        if not manifest.kind or not manifest.name:
+            continue  # the schema check reports objects without identity
+        first = first_seen.setdefault(manifest.id, manifest)
+        if first is manifest:
+            continue
+        where = f" (first at {first.source})" if first.source else ""
+        if first.target != manifest.target:
+            where = f" by another target, {first.target}{where}"
+        yield error(manifest, "duplicate-identity", "metadata.name",
+                    f"{manifest.id} is defined twice in the {scope}{where}; "
+                    "the later one silently replaces the earlier when applied",
+                    "rename one of them, or merge their contents into one object")

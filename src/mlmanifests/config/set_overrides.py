@@ -2,7 +2,8 @@
 
 Paths use the config's YAML keys with list indexes: `gkm.workloads[0].image=quay.io/x:v2`. The value is
 YAML: `--set gkm.workloads[0].replicas=3` gives an integer, `--set 'gkm.workloads[0].args=[a, b]'` a list.
-A scalar keeps its text so that a string field can hold `1.35`; pydantic then checks it against the field's type.
+A scalar keeps its text so that a string field can hold `1.35`; pydantic then checks it against the field's type;
+`null` removes a value (`--set mlops-gcp=null` leaves that target out).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _parse_value(text: str) -> Any:
         value = YAML(typ="safe").load(text)
     except YAMLError:
         return text
+    if value is None and text.strip() in ("null", "~", "Null", "NULL"):
+        return None  # `--set mlops-gcp=null` drops a section
     return value if isinstance(value, (dict, list)) else text
 
 
