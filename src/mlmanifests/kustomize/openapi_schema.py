@@ -1,0 +1,124 @@
+"""Strategic-merge metadata read from OpenAPI schemas, never from a hand-written table.
+
+Core kinds use the definitions kubernetes-validate ships; a kustomization's `openapi: {path: ...}`
+replaces them, as kustomize's `openapi` field does. Only the extensions strategic merge needs are
+read: `x-kubernetes-patch-strategy`, `x-kubernetes-patch-merge-key`, `x-kubernetes-list-map-keys`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_SCHEMA_VERSION = "v1.37.0-local"
+
+
+@dataclass(frozen=True)
+class SchemaDefinitions:
+    """A set of OpenAPI definitions and the kinds they describe."""
+
+    definitions: dict[str, dict]
+    by_type: dict[tuple[str, str], str]  # (apiVersion, kind) -> definition name
+
+    def for_type(self, api_version: str, kind: str) -> "SchemaNode | None":
+        name = self.by_type.get((api_version, kind))
+        if name is None:
+            return None
+        return SchemaNode(self, self.definitions[name])
+
+
+@dataclass(frozen=True)
+class SchemaNode:
+    """One schema position; follows `$ref`s on demand."""
+
+    owner: SchemaDefinitions
+    body: dict
+
+    def _resolved(self) -> dict:
+        body = self.body
+        seen = 0
+        while "$ref" in body and seen < 32:
+            name = body["$ref"].rsplit("/", 1)[-1]
+            target = self.owner.definitions.get(name)
+            if target is None:
+                return {}
+            merged = dict(target)
+            for key, value in body.items():
+                if key.startswith("x-kubernetes-"):
+                    merged[key] = value
+            body = merged
+            seen += 1
+        for combinator in ("allOf", "anyOf"):
+            options = body.get(combinator)
+            if options and "properties" not in body and "items" not in body:
+                for option in options:
+                    if isinstance(option, dict) and "$ref" in option:
+                        return SchemaNode(self.owner, option)._resolved()
+        return body
+
+    def field(self, name: str) -> "SchemaNode | None":
+        properties = self._resolved().get("properties") or {}
+        child = properties.get(name)
+        if child is None:
+            return None
+        return SchemaNode(self.owner, child)
+
+    def elements(self) -> "SchemaNode | None":
+        body = self._resolved()
+        items = body.get("items")
+        if not isinstance(items, dict):
+            return None
+        return SchemaNode(self.owner, items)
+
+    def patch_strategy_and_keys(self) -> tuple[str, list[str]]:
+        body = self.body if "x-kubernetes-patch-strategy" in self.body else self._resolved()
+        strategy = body.get("x-kubernetes-patch-strategy")
+        if strategy is None:
+            return "", []
+        map_keys = body.get("x-kubernetes-list-map-keys")
+        if map_keys:
+            return strategy, list(map_keys)
+        merge_key = body.get("x-kubernetes-patch-merge-key")
+        return strategy, [merge_key] if merge_key else []
+
+    def is_merge_list(self) -> bool:
+        strategy, _ = self.patch_strategy_and_keys()
+        return "merge" in strategy.split(",")
+
+
+def _index_types(definitions: dict[str, dict]) -> dict[tuple[str, str], str]:
+    by_type: dict[tuple[str, str], str] = {}
+    for name, body in definitions.items():
+        for gvk in body.get("x-kubernetes-group-version-kind") or []:
+            group, version, kind = gvk.get("group", ""), gvk.get("version", ""), gvk.get("kind", "")
+            api_version = f"{group}/{version}" if group else version
+            by_type.setdefault((api_version, kind), name)
+        if body.get("x-kubernetes-group-version-kind"):
+            continue
+        properties = body.get("properties") or {}
+        kinds = (properties.get("kind") or {}).get("enum") or []
+        versions = (properties.get("apiVersion") or {}).get("enum") or []
+        for kind in kinds:
+            for api_version in versions:
+                by_type.setdefault((api_version, kind), name)
+    return by_type
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_definitions() -> SchemaDefinitions:
+    """The Kubernetes definitions kubernetes-validate ships, loaded once on first use."""
+    folder = resources.files("kubernetes_validate") / "kubernetes-json-schema" / _SCHEMA_VERSION
+    document = json.loads((folder / "_definitions.json").read_text())
+    definitions = document.get("$defs") or document.get("definitions") or {}
+    return SchemaDefinitions(definitions, _index_types(definitions))
+
+
+def custom_definitions(document: Any) -> SchemaDefinitions:
+    """Definitions from a kustomization's `openapi` file (swagger `definitions`)."""
+    definitions = {}
+    if isinstance(document, dict):
+        definitions = document.get("definitions") or document.get("$defs") or {}
+    return SchemaDefinitions(definitions, _index_types(definitions))
