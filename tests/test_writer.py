@@ -39,8 +39,8 @@ def test_objects_that_leave_the_config_leave_dist(dist):
     result = run_cli("synth", "--set", f"global.outputDir={dist}", "--set", "gkm.workloads=[]")
     assert result.code == 0, result.stderr
     files = read_files(dist)
-    assert not [path for path in files if "_pod_" in path or "_job_" in path]
-    assert any("gkmcache" in path for path in files)
+    assert not [path for path in files if path.startswith("gkm/") and ("_pod_" in path or "_job_" in path)]
+    assert any(path.startswith("gkm/") and "gkmcache" in path for path in files)
 
 
 def test_target_option_replaces_only_that_target(dist):
