@@ -94,6 +94,9 @@ def oidc_authservice(scope: Construct, overlays: KubeflowOverlaysConfig) -> None
                 metadata=k8s.ObjectMeta(labels=labels, annotations={"sidecar.istio.io/inject": "false"}),
                 spec=k8s.PodSpec(
                     service_account_name=AUTHSERVICE,
+                    # No API token: upstream grants authservice TokenReview (for M2M service-account tokens) and
+                    # this target does not; browser OIDC sessions need no Kubernetes API access.
+                    automount_service_account_token=False,
                     # The image's user is in group 111, which owns the session store.
                     security_context=k8s.PodSecurityContext(
                         run_as_non_root=True, run_as_user=1000, run_as_group=111, fs_group=111,

@@ -148,6 +148,7 @@ def device_plugin(scope: Construct, config: DevicePluginConfig, pools: list[GpuP
         allow_privilege_escalation=False,
         capabilities=k8s.Capabilities(drop=["ALL"]),
         privileged=False,
+        read_only_root_filesystem=True,  # it writes only its socket, into the hostPath mount
         seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
     )
     k8s.KubeDaemonSet(
