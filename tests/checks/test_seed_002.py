@@ -13,7 +13,7 @@ import pytest
 
 from mlmanifests.checks import validate_command
 
-SEED = Path("/work/shared/seeds/002_ae70d7b9a6821aa4.txt")
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_ae70d7b9a6821aa4.txt"  # shared/ sits beside the repo
 
 
 def _yaml_blocks(text: str) -> list[str]:
