@@ -24,3 +24,17 @@ def test_readme_error_example_is_what_the_cli_prints():
     result = run_cli(*shlex.split(example[1]))
     assert result.code == 2
     assert result.stderr.strip() == example[2].strip()
+
+
+def test_readme_fleet_example_synthesizes(tmp_path):
+    block = README.split("### Fleets: adding a cluster", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    from mlmanifests.config.yaml_source import default_config_text
+
+    config = tmp_path / "fleet.yaml"
+    config.write_text(default_config_text() + "\n" + block)
+    result = run_cli("synth", "-c", str(config), "--set", f"global.outputDir={tmp_path / 'dist'}")
+    assert result.code == 0, result.stderr
+    clusters = tmp_path / "dist" / "clusters"
+    assert sorted(p.name for p in (clusters / "eu-1").iterdir()) == ["gemma-on-tpu", "gkm", "kubeflow-gke", "mlops-gcp"]
+    assert sorted(p.name for p in (clusters / "us-1").iterdir()) == ["gemma-on-tpu", "gkm"]
+    assert "US-EAST5" in (clusters / "us-1" / "gemma-on-tpu" / "60_resourcegraphdefinition_gemmaontpuserver.kro.run.yaml").read_text()
