@@ -78,6 +78,7 @@ def probe_fleet(clusters: int) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         write_tree(tree, Path(scratch) / "dist")
     end = time.perf_counter()
+    written_at = time.time()
     phases = dict(result.timings)
     phases["render"] = write_start - render_start
     phases["write"] = end - write_start
@@ -86,11 +87,12 @@ def probe_fleet(clusters: int) -> dict:
         "clusters": clusters,
         "objects": len(bodies),
         "total": end - start,
+        "written_at": written_at,
         "phases": phases,
         "python_peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "node_peak_rss_kib": _node_peak_rss_kib(),
         "floor": _floor(bodies),
-        "checks_naive": _naive_checks(bodies[:300], config.global_.kubernetes_version) if clusters == 1 else None,
+        "checks_naive": _naive_checks(bodies, config.global_.kubernetes_version) if clusters == 10 else None,
     }
 
 
@@ -119,7 +121,7 @@ def _naive_checks(bodies: list[dict], kubernetes_version: str) -> dict:
     from mlmanifests.manifests import Manifest
 
     core_groups = {"", "apps", "batch", "policy", "rbac.authorization.k8s.io", "networking.k8s.io"}
-    core = [b for b in bodies if b["apiVersion"].rpartition("/")[0] in core_groups]
+    core = [b for b in bodies if b["apiVersion"].rpartition("/")[0] in core_groups][:300]
     start = time.perf_counter()
     for body in core:
         try:
@@ -149,10 +151,10 @@ def cold_synth(runs: int) -> list[float]:
 
 
 def run_probe(clusters: int) -> dict:
-    start = time.perf_counter()
+    started_at = time.time()
     out = subprocess.run([PYTHON, __file__, "--probe", str(clusters)], check=True, capture_output=True, text=True, env=ENV)
     figures = json.loads(out.stdout)
-    figures["process"] = time.perf_counter() - start
+    figures["process"] = figures["written_at"] - started_at  # start-up to dist/ written (the floor runs after)
     return figures
 
 
@@ -182,7 +184,7 @@ def report(cold: list[float], fleets: list[dict], renderer: str) -> str:
         f"median {statistics.median(cold):.2f} s, min {min(cold):.2f} s, max {max(cold):.2f} s  (goal ≤ 1.5 s)")
     add("")
     phases = ["construct", "to_json", "checks", "gitops", "render", "write"]
-    add("| clusters | objects | " + " | ".join(phases) + " | in-process total | process wall | Python RSS | Node RSS |")
+    add("| clusters | objects | " + " | ".join(phases) + " | in-process total | process start to written | Python RSS | Node RSS |")
     add("| ---: | ---: | " + " | ".join("---:" for _ in phases) + " | ---: | ---: | ---: | ---: |")
     for fleet in fleets:
         cells = [f"{fleet['phases'].get(p, 0.0):.2f} s" for p in phases]
@@ -207,7 +209,7 @@ def report(cold: list[float], fleets: list[dict], renderer: str) -> str:
         f"ruamel.yaml {floor['ruamel'] * 1000 / largest['objects']:.3f} ms/object; ours {ours_ms:.2f} ms/object = "
         f"{ours_ms / (floor['pyyaml_c'] * 1000 / largest['objects']):.0f}× the PyYAML C floor, "
         f"{ours_ms / (floor['ruamel'] * 1000 / largest['objects']):.1f}× the ruamel.yaml floor")
-    naive = fleets[0]["checks_naive"]
+    naive = next((f["checks_naive"] for f in fleets if f["checks_naive"]), None)
     if naive and naive["objects"]:
         ours, theirs = naive["ours"] * 1000 / naive["objects"], naive["naive"] * 1000 / naive["objects"]
         add(f"checks on {naive['objects']} core objects: ours {ours:.3f} ms/object (all checks, validators reused), "
