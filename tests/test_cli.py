@@ -51,3 +51,30 @@ def test_console_script_is_installed():
     from pathlib import Path
 
     assert (Path(sys.executable).parent / "mlmanifests").exists()
+
+
+def test_render_prints_what_kubectl_kustomize_prints():
+    from pathlib import Path
+
+    case = Path(__file__).parent / "kustomize" / "cases" / "common-labels-selectors"
+    result = run_cli("render", str(case))
+    assert result.code == 0, result.stderr
+    assert result.stdout == (case / "expected.yaml").read_text()
+
+
+def test_render_of_a_broken_tree_is_bad_input(tmp_path):
+    (tmp_path / "kustomization.yaml").write_text("resources: [missing.yaml]\n")
+    result = run_cli("render", str(tmp_path))
+    assert result.code == 2 and "missing.yaml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_validate_accepts_the_synthesized_output_and_refuses_a_broken_file(tmp_path, default_dist):
+    result = run_cli("validate", str(default_dist / "kubeflow-aks"))
+    assert result.code == 0, result.stdout + result.stderr
+    broken = tmp_path / "pod.yaml"
+    broken.write_text("apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: n}\nspec:\n  containers:\n"
+                      "  - name: c\n    image: busybox:latest\n    privileged: true\n")
+    result = run_cli("validate", "--format", "json", str(broken))
+    assert result.code == 1
+    rules = {finding["rule"] for finding in json.loads(result.stdout)["findings"]}
+    assert {"schema", "image-unpinned"} <= rules
