@@ -56,52 +56,51 @@ def _cluster_targets(config: Config, cluster) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class Unit:
+    """What goes to one cluster: its config (the base, or a fleet cluster's merged one) and its targets."""
+
+    cluster: str | None
+    """Fleet cluster name; None for a config without `clusters`."""
+    config: Config
+    targets: list[str]
+
+    @property
+    def prefix(self) -> str | None:
+        return f"clusters/{self.cluster}" if self.cluster else None
+
+
+def plan_units(config: Config, requested_targets: list[str]) -> list[Unit]:
+    if not config.clusters:
+        return [Unit(None, config, selected_targets(config, requested_targets))]
+    if config.global_.layout == "single-cluster":
+        raise ValueError("`clusters` needs `global.layout: per-target`: each cluster gets dist/clusters/<name>/<target>/")
+    units = []
+    for cluster in config.clusters:
+        targets = _cluster_targets(config, cluster)
+        if requested_targets:
+            targets = [t for t in targets if t in requested_targets]
+        units.append(Unit(cluster.name, config.cluster_config(cluster.name), targets))
+    return units
+
+
 def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool = True) -> Run:
     """Synthesize (and check) everything the config asks for; `requested_targets` narrows it to those targets."""
     prepare_node()  # before anything imports cdk8s: jsii reads the environment when it starts Node
-    from .charts.gitops import Deployment
-
     requested_targets = list(requested_targets)
     result = Run(manifests=[])
-    deployments: list[Deployment] = []
-    units: list[tuple[str | None, Config, list[str]]] = []
-    if config.clusters:
-        if config.global_.layout == "single-cluster":
-            raise ValueError("`clusters` needs `global.layout: per-target`: each cluster gets dist/clusters/<name>/<target>/")
-        for cluster in config.clusters:
-            targets = _cluster_targets(config, cluster)
-            if requested_targets:
-                targets = [t for t in targets if t in requested_targets]
-            units.append((cluster.name, config.cluster_config(cluster.name), targets))
-    else:
-        units.append((None, config, selected_targets(config, requested_targets)))
-
-    for cluster_name, unit_config, targets in units:
-        prefix = f"clusters/{cluster_name}" if cluster_name else None
-        manifests = synthesize(unit_config, targets, folder_prefix=prefix, timings=result.timings)
+    deployments = []
+    units = plan_units(config, requested_targets)
+    for unit in units:
+        manifests = synthesize(unit.config, unit.targets, folder_prefix=unit.prefix, timings=result.timings)
         result.manifests.extend(manifests)
         if with_checks:
             with result.timings.measure("checks"):
-                report = _check(manifests, unit_config, targets)
-                if config.global_.layout == "single-cluster":  # every target lands in one cluster
-                    from .checks.identity import check_identity_across_targets
-
-                    report.findings.extend(check_identity_across_targets(manifests))
-                result.reports.append(report)
-        runtime = runtime_kinds(manifests)
-        argo_cluster = _argo_cluster(config, cluster_name)
-        for target in targets:
-            folder = f"{prefix}/{target}" if prefix else target
-            destination = argo_cluster or config.global_.gitops.argocd.destinations.get(target, "in-cluster")
-            deployments.append(Deployment(destination, target, folder))
-            if any((m.group, m.kind) in runtime for m in manifests if m.target == target):
-                deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder, runtime_kinds=True))
-            for part_folder, part_cluster in _cluster_parts(manifests, target, folder):
-                deployments.append(Deployment(part_cluster, target, part_folder, after=folder))
+                result.reports.append(_check_unit(manifests, unit, single_cluster=config.global_.layout == "single-cluster"))
+        deployments.extend(_deployments(config, unit, manifests))
 
     if requested_targets:
-        prefixes = [f"clusters/{name}/" if name else "" for name, _, _ in units]
-        result.roots = [PurePosixPath(f"{p}{t}") for p in prefixes for t in requested_targets]
+        result.roots = [PurePosixPath(f"{unit.prefix}/{t}" if unit.prefix else t) for unit in units for t in requested_targets]
         return result
     _refuse_shared_destinations(deployments)
     if config.global_.layout == "per-target":
@@ -114,6 +113,33 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
                 with result.timings.measure("checks"):
                     result.reports.append(_check(group, config, []))
     return result
+
+
+def _check_unit(manifests: list[Manifest], unit: Unit, *, single_cluster: bool):
+    report = _check(manifests, unit.config, unit.targets)
+    if single_cluster:  # every target lands in one cluster: one target's object must not replace another's
+        from .checks.identity import check_identity_across_targets
+
+        report.findings.extend(check_identity_across_targets(manifests))
+    return report
+
+
+def _deployments(config: Config, unit: Unit, manifests: list[Manifest]) -> list:
+    """Each folder this unit writes, with the cluster it goes to and what it waits for (for dist/gitops/)."""
+    from .charts.gitops import Deployment
+
+    runtime = runtime_kinds(manifests)
+    argo_cluster = _argo_cluster(config, unit.cluster)
+    deployments = []
+    for target in unit.targets:
+        folder = f"{unit.prefix}/{target}" if unit.prefix else target
+        destination = argo_cluster or config.global_.gitops.argocd.destinations.get(target, "in-cluster")
+        deployments.append(Deployment(destination, target, folder))
+        if any((m.group, m.kind) in runtime for m in manifests if m.target == target):
+            deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder, runtime_kinds=True))
+        for part_folder, part_cluster in _cluster_parts(manifests, target, folder):
+            deployments.append(Deployment(part_cluster, target, part_folder, after=folder))
+    return deployments
 
 
 def _refuse_shared_destinations(deployments) -> None:
