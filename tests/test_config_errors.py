@@ -75,3 +75,9 @@ def test_error_position_points_at_the_value(tmp_path):
 def test_missing_config_file(tmp_path):
     result = run_cli("synth", "--config", str(tmp_path / "nope.yaml"))
     assert result.code == 2 and "config file not found" in result.stderr
+
+
+def test_a_section_rule_broken_by_a_set_value_names_that_set_argument():
+    result = run_cli("synth", "--check", "--set", "kubeflow-aks.nodePools[1].taints=[]")
+    assert result.code == 2
+    assert "(with --set kubeflow-aks.nodePools[1].taints=[]): kubeflow-aks.nodePools[1]:" in result.stderr

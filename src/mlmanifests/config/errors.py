@@ -53,6 +53,11 @@ def _node_position(tree: Any, loc: Sequence[str | int], file: str) -> str:
     return f"{file}:{line_col[0] + 1}:{line_col[1] + 1}"
 
 
+def _within(path: str, ancestor: str) -> bool:
+    """Whether field path `path` is `ancestor` or lies inside it."""
+    return path == ancestor or path.startswith((ancestor + ".", ancestor + "["))
+
+
 def _describe_value(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
@@ -74,10 +79,12 @@ def format_validation_error(
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         path = field_path(loc)
-        origin = next(
-            (f"--set {arg}" for set_path, arg in overrides.items() if path == set_path or path.startswith(set_path + ".") or path.startswith(set_path + "[")),
-            None,
-        ) or _node_position(tree, loc, file)
+        origin = next((f"--set {arg}" for set_path, arg in overrides.items() if _within(path, set_path)), None)
+        if origin is None:
+            origin = _node_position(tree, loc, file)
+            inside = [arg for set_path, arg in overrides.items() if _within(set_path, path)]
+            if inside:  # a rule about a whole section, broken by a value set inside it
+                origin += f" (with --set {', --set '.join(inside)})"
         message = _clean_message(item["msg"])
         if item["type"] == "extra_forbidden":
             message = "unknown field; check its spelling against `mlmanifests schema`"
