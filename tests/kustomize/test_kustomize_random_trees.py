@@ -157,7 +157,8 @@ def _write(folder: Path, name: str, documents: list[dict]) -> None:
     (folder / name).write_text("---\n".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same 40 trees every run, so CI cannot flake; to explore new trees, run locally with it off.
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(objects=base_objects(), overlay=overlays())
 def test_random_tree_renders_like_kustomize(objects: list[dict], overlay: dict) -> None:
     with tempfile.TemporaryDirectory() as scratch:
