@@ -72,3 +72,30 @@ def test_compare_tree_names_added_changed_removed(tmp_path):
     tree = {PurePosixPath("a/same.yaml"): b"1", PurePosixPath("a/edit.yaml"): b"2", PurePosixPath("a/new.yaml"): b"3"}
     changes = {(str(c.path), c.change) for c in compare_tree(tree, tmp_path)}
     assert changes == {("a/edit.yaml", "changed"), ("a/new.yaml", "added"), ("a/old.yaml", "removed")}
+
+
+def test_a_folder_mlmanifests_did_not_write_is_never_replaced(tmp_path):
+    foreign = tmp_path / "important"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me")
+    result = run_cli("synth", "--set", f"global.outputDir={foreign}")
+    assert result.code == 2 and "not written by mlmanifests" in result.stderr
+    assert (foreign / "notes.txt").read_text() == "keep me"
+
+
+def test_the_current_directory_is_never_the_output_dir(tmp_path):
+    (tmp_path / "mine.txt").write_text("keep me")
+    result = run_cli("synth", "--set", "global.outputDir=.", cwd=tmp_path)
+    assert result.code == 2 and "current directory" in result.stderr
+    assert (tmp_path / "mine.txt").read_text() == "keep me"
+
+
+def test_output_left_aside_by_a_killed_run_is_recovered(dist):
+    before = read_files(dist)
+    retired = dist.parent / f".{dist.name}.mlmanifests-old"
+    dist.rename(retired)  # what a run killed between its two renames leaves behind
+    result = run_cli("synth", "--check", "--set", f"global.outputDir={dist}")
+    assert result.code == 1  # --check writes nothing: dist/ is missing
+    assert run_cli("synth", "--target", "gkm", "--set", f"global.outputDir={dist}").code == 0
+    assert read_files(dist) == before
+    assert not retired.exists()

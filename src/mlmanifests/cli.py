@@ -1,6 +1,7 @@
 """Command line: `mlmanifests synth | diff | list | schema | config | render | validate | graph`.
 
-Exit codes: 0 success; 1 failed checks or stale dist/; 2 bad input (config, arguments, missing runtime);
+Exit codes: 0 success; 1 failed checks or stale dist/; 2 bad input (config, arguments, missing runtime, an output
+dir that is not ours, a file system error);
 3 an internal error (a bug: rerun with --debug and report the traceback).
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from .config import Config, ConfigError, config_json_schema, load_config
 from .config.yaml_source import default_config_text
 from .runtime import RuntimeMissing
+from .writer import OutputClash, OutputNotOurs
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -73,8 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (ConfigError, BadInput, RuntimeMissing) as error:
+    except (ConfigError, BadInput, RuntimeMissing, OutputClash, OutputNotOurs) as error:
         print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # the machine, not mlmanifests: permissions, a full disk, a busy folder
+        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:  # noqa: BLE001 - the edge: no traceback unless asked
         if args.debug:

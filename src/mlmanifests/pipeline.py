@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from .charts import TARGETS
 from .config import Config
 from .layout import INSTANCES_DIR, runtime_kinds
-from .manifests import Manifest, ObjectId
+from .manifests import Manifest
 from .runtime import prepare_node
 from .synth import PhaseTimings, selected_targets, synthesize
 
@@ -32,18 +32,12 @@ class Run:
         return all(report.ok for report in self.reports)
 
 
-def _external(config: Config, targets: list[str]) -> list[ObjectId]:
-    external = []
-    for target in targets:
-        for obj in config.section(target).external_objects():
-            external.append(ObjectId(obj.group, obj.kind, obj.namespace or "", obj.name))
-    return external
-
-
-def _check(manifests: list[Manifest], config: Config, targets: list[str]):
+def check_manifests(manifests: list[Manifest], config: Config, targets: list[str]):
+    """Every check over `manifests`, with the objects the targets' config sections declare as external."""
     from .checks import run_checks
 
-    return run_checks(manifests, kubernetes_version=config.global_.kubernetes_version, external=_external(config, targets))
+    external = [obj.id for target in targets for obj in config.section(target).external_objects()]
+    return run_checks(manifests, kubernetes_version=config.global_.kubernetes_version, external=external)
 
 
 def _cluster_targets(config: Config, cluster) -> list[str]:
@@ -111,12 +105,12 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
             result.manifests.extend(group)
             if with_checks:
                 with result.timings.measure("checks"):
-                    result.reports.append(_check(group, config, []))
+                    result.reports.append(check_manifests(group, config, []))
     return result
 
 
 def _check_unit(manifests: list[Manifest], unit: Unit, *, single_cluster: bool):
-    report = _check(manifests, unit.config, unit.targets)
+    report = check_manifests(manifests, unit.config, unit.targets)
     if single_cluster:  # every target lands in one cluster: one target's object must not replace another's
         from .checks.identity import check_identity_across_targets
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+from mlmanifests.runtime import prepare_node
 
-cdk8s = pytest.importorskip("cdk8s")
+prepare_node()
+import cdk8s  # noqa: E402 - after prepare_node(): jsii reads the environment when it starts Node
 
 from mlmanifests.constructs.kustomize_base import KustomizeBase  # noqa: E402
 from mlmanifests.kustomize import build  # noqa: E402
@@ -17,7 +17,7 @@ from mlmanifests.kustomize import build  # noqa: E402
 CASE = Path(__file__).parent / "cases" / "name-references-workloads"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def chart_and_base():
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "upstream")

@@ -2,23 +2,15 @@
 
 The expected ConfigMap (name and data) and the references to it come from real `kubectl kustomize` of an
 overlay doing what the patch does: a configMapGenerator with `behavior: merge` of the wiring literals.
-Until the renderer's chart construct (constructs/kustomize_base.py) exists, a stand-in with the documented
-signature `KustomizeBase(scope, id, path=...)` wraps `mlmanifests.kustomize.build`.
 """
 
 from __future__ import annotations
 
-import importlib
 import subprocess
-import sys
-import types
 from collections import Counter
 
 import pytest
 import yaml
-from cdk8s import ApiObject, JsonPatch
-from constructs import Construct
-
 from mlmanifests.charts.mlops_gcp_kfp_base import KfpBaseError
 from mlmanifests.checks import run_checks
 from test_mlops_gcp_chart import default_section, external_ids, synth
@@ -70,30 +62,6 @@ def kubectl_merge_overlay(root, base, kubectl, wiring: dict[str, str]) -> list[d
     }))
     output = subprocess.run([str(kubectl), "kustomize", str(overlay)], capture_output=True, text=True, check=True).stdout
     return list(yaml.safe_load_all(output))
-
-
-class StandInKustomizeBase(Construct):
-    """`KustomizeBase(scope, id, path=...)` as the renderer issue documents it: one ApiObject per rendered object."""
-
-    def __init__(self, scope: Construct, id: str, *, path: str) -> None:
-        super().__init__(scope, id)
-        from mlmanifests.kustomize import build
-
-        for index, body in enumerate(build(path)):
-            api_object = ApiObject(self, str(index), api_version=body["apiVersion"], kind=body["kind"], metadata=body["metadata"])
-            for key, value in body.items():
-                if key not in ("apiVersion", "kind", "metadata"):
-                    api_object.add_json_patch(JsonPatch.add(f"/{key}", value))
-
-
-@pytest.fixture(autouse=True)
-def kustomize_base(monkeypatch):
-    try:
-        importlib.import_module("mlmanifests.constructs.kustomize_base")
-    except ImportError:
-        module = types.ModuleType("mlmanifests.constructs.kustomize_base")
-        module.KustomizeBase = StandInKustomizeBase
-        monkeypatch.setitem(sys.modules, "mlmanifests.constructs.kustomize_base", module)
 
 
 def render_mode_section(base) -> dict:

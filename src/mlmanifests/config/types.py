@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
+from mlmanifests.manifests import ObjectId
+
 
 class StrictModel(BaseModel):
     """A config section: camelCase keys as in Kubernetes YAML, unknown keys rejected, values immutable."""
@@ -120,6 +122,10 @@ class ExternalObject(StrictModel):
     @property
     def group(self) -> str:
         return self.api_version.rpartition("/")[0]
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(self.group, self.kind, self.namespace or "", self.name)
 
 
 class TargetSection(StrictModel):
