@@ -39,9 +39,11 @@ ENV = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
 
 
 def fleet_overrides(clusters: int) -> list[str]:
-    """--set arguments for a fleet of `clusters` copies of the default config with distinct cloud names."""
+    """--set arguments for a fleet of `clusters` copies of the default config with distinct cloud names (and, since
+    all five targets share each cluster, one ConfigConnector: gemma-on-tpu's)."""
     entries = ", ".join(
-        f"{{name: c{i}, overrides: {{mlops-gcp: {{namePrefix: m{i}}}, kubeflow-gke: {{name: kf-c{i}}}}}}}"
+        f"{{name: c{i}, overrides: {{mlops-gcp: {{namePrefix: m{i}}}, "
+        f"kubeflow-gke: {{name: kf-c{i}, configConnector: {{emitOperatorConfig: false}}}}}}}}"
         for i in range(clusters)
     )
     return [f"clusters=[{entries}]"]

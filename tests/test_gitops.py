@@ -114,7 +114,7 @@ def test_a_two_cluster_config_gives_two_self_contained_trees(fleet_dist, kubectl
         for folder in sorted((fleet_dist / "clusters" / cluster).iterdir()):
             built = subprocess.run([str(kubectl), "kustomize", str(folder)], capture_output=True, text=True, check=True)
             assert len([d for d in yaml.safe_load_all(built.stdout) if d]) == len(list(folder.glob("*.yaml")))
-    assert not [p for p in files if p.split("/")[0] not in ("clusters", "gitops")]
+    assert not [p for p in files if p.split("/")[0] not in ("clusters", "gitops", ".mlmanifests-output")]
     eu = files["clusters/eu-1/gkm/40_job_gkm-test-cl-scoped_vector-add.yaml"].decode()
     us = files["clusters/us-1/gkm/40_job_gkm-test-cl-scoped_vector-add.yaml"].decode()
     assert "amd.com/gpu" in eu and "nvidia.com/gpu" in us and "amd.com/gpu" not in us
@@ -141,3 +141,14 @@ def test_a_bad_cluster_override_names_the_cluster_and_field():
     result = run_cli("synth", "--check", "--set", "clusters=[{name: eu-1, overrides: {gkm: {gpuNode: {}}}}]")
     assert result.code == 2
     assert "clusters[0].overrides.gkm.gpuNode: unknown field" in result.stderr
+
+
+def test_targets_sent_to_one_cluster_may_not_emit_the_same_object():
+    result = run_cli("synth", "--check", "--set", "global.gitops.argocd.destinations.kubeflow-gke=gemma-admin")
+    assert result.code == 1
+    assert "defined twice in the cluster gemma-admin by another target" in result.stderr
+
+
+def test_destinations_must_name_targets():
+    result = run_cli("synth", "--check", "--set", "global.gitops.argocd.destinations.kubflow-gke=x")
+    assert result.code == 2 and "kubflow-gke, which is not a target" in result.stderr

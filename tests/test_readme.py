@@ -35,6 +35,6 @@ def test_readme_fleet_example_synthesizes(tmp_path):
     result = run_cli("synth", "-c", str(config), "--set", f"global.outputDir={tmp_path / 'dist'}")
     assert result.code == 0, result.stderr
     clusters = tmp_path / "dist" / "clusters"
-    assert sorted(p.name for p in (clusters / "eu-1").iterdir()) == ["gemma-on-tpu", "gkm", "kubeflow-gke", "mlops-gcp"]
-    assert sorted(p.name for p in (clusters / "us-1").iterdir()) == ["gemma-on-tpu", "gkm"]
+    assert sorted(p.name for p in (clusters / "eu-1").iterdir()) == ["gkm", "kubeflow-aks"]
+    assert sorted(p.name for p in (clusters / "us-1").iterdir()) == ["gemma-on-tpu", "gkm", "mlops-gcp"]
     assert "US-EAST5" in (clusters / "us-1" / "gemma-on-tpu" / "60_resourcegraphdefinition_gemmaontpuserver.kro.run.yaml").read_text()

@@ -88,10 +88,14 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
     for unit in units:
         manifests = synthesize(unit.config, unit.targets, folder_prefix=unit.prefix, timings=result.timings)
         result.manifests.extend(manifests)
+        unit_deployments = _deployments(config, unit, manifests)
+        deployments.extend(unit_deployments)
         if with_checks:
             with result.timings.measure("checks"):
-                result.reports.append(_check_unit(manifests, unit, single_cluster=config.global_.layout == "single-cluster"))
-        deployments.extend(_deployments(config, unit, manifests))
+                report = check_manifests(manifests, unit.config, unit.targets)
+                single_cluster = config.global_.layout == "single-cluster"
+                report.findings.extend(_cross_target_identity(manifests, unit_deployments, single_cluster=single_cluster))
+                result.reports.append(report)
 
     if requested_targets:
         result.roots = [PurePosixPath(f"{unit.prefix}/{t}" if unit.prefix else t) for unit in units for t in requested_targets]
@@ -109,13 +113,17 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
     return result
 
 
-def _check_unit(manifests: list[Manifest], unit: Unit, *, single_cluster: bool):
-    report = check_manifests(manifests, unit.config, unit.targets)
-    if single_cluster:  # every target lands in one cluster: one target's object must not replace another's
-        from .checks.identity import check_identity_across_targets
+def _cross_target_identity(manifests: list[Manifest], deployments: list, *, single_cluster: bool) -> list:
+    """Objects of different targets that land in one cluster must not share an identity (one would replace the other,
+    e.g. two targets each emitting the cluster's single ConfigConnector)."""
+    from .checks.identity import check_identity_across_targets
 
-        report.findings.extend(check_identity_across_targets(manifests))
-    return report
+    cluster_of_folder = {deployment.folder: deployment.cluster for deployment in deployments}
+    by_cluster: dict[str, list[Manifest]] = {}
+    for manifest in manifests:
+        cluster = "" if single_cluster else cluster_of_folder.get(manifest.folder or manifest.target, "")
+        by_cluster.setdefault(cluster, []).append(manifest)
+    return [finding for cluster, members in by_cluster.items() for finding in check_identity_across_targets(members, cluster)]
 
 
 def _deployments(config: Config, unit: Unit, manifests: list[Manifest]) -> list:

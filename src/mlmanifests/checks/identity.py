@@ -1,6 +1,6 @@
 """Duplicate identities: two objects with the same group, kind, namespace and name replace one another.
 
-Within a target always; across targets too when they share one cluster (`global.layout: single-cluster`).
+Within a target always; across targets too when they land in one cluster (the pipeline groups them).
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ def check_identity(manifests: ManifestSet) -> Iterator[Finding]:
         yield from _duplicates(target_manifests, scope="target")
 
 
-def check_identity_across_targets(manifests: Iterable[Manifest]) -> list[Finding]:
-    """For targets applied to one cluster: an object of one target that replaces another target's object."""
-    return [finding for finding in _duplicates(manifests, scope="cluster") if "another target" in finding.message]
+def check_identity_across_targets(manifests: Iterable[Manifest], cluster: str = "") -> list[Finding]:
+    """For targets that land in one cluster: an object of one target that replaces another target's object."""
+    scope = f"cluster {cluster}" if cluster else "cluster"
+    return [finding for finding in _duplicates(manifests, scope=scope) if "another target" in finding.message]
 
 
 def _duplicates(manifests: Iterable[Manifest], *, scope: str) -> Iterator[Finding]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, model_validator
 
 from .fleet import ClusterSpec
 from .gemma_on_tpu import GemmaOnTpuConfig
 from .gkm import GkmConfig
 from .kubeflow_aks import KubeflowAksConfig
 from .kubeflow_gke import KubeflowGkeConfig
-from .mlops_gcp import MlopsGcpConfig
 from .global_settings import GlobalSettings
+from .mlops_gcp import MlopsGcpConfig
 from .types import StrictModel
 
 
@@ -33,6 +33,15 @@ class Config(StrictModel):
     """A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."""
 
     _cluster_configs: dict[str, "Config"] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _destinations_name_targets(self) -> "Config":
+        targets = {field.alias or name for name, field in type(self).model_fields.items()} - {"global", "clusters"}
+        unknown = sorted(set(self.global_.gitops.argocd.destinations) - targets)
+        if unknown:
+            raise ValueError(f"global.gitops.argocd.destinations names {', '.join(unknown)}, which is not a target; "
+                             f"targets: {', '.join(sorted(targets))}")
+        return self
 
     def cluster_config(self, cluster: str) -> "Config":
         """The config of one fleet cluster (base merged with its overrides, validated at load time)."""
