@@ -21,7 +21,6 @@ from mlmanifests.charts import ClusterPart
 from mlmanifests.charts.mlops_gcp_kfp_base import render_kfp_base
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.mlops_gcp import MlopsGcpConfig, NodePoolConfig
-from mlmanifests.constructs.content_hash import hashed_config_map_name
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
 from mlmanifests.constructs.workload_identity import (
@@ -344,12 +343,12 @@ class MlopsGcpChart(Chart):
         if kfp.create_namespace and not (base and base.has_namespace):
             k8s.KubeNamespace(self.kfp_cluster, "kfp-namespace", metadata=k8s.ObjectMeta(name=kfp.namespace, labels=KFP_LABELS))
         if base is None:
-            self.kfp_config_map_name = hashed_config_map_name(kfp.config_map_name, data)
+            # KFP is installed from its own manifests, which read the ConfigMap by its plain name: a content-hash
+            # name would be read by nothing. With `pipelinesCheckout` the rendered base gets the hash-suffixed
+            # name and every reference to it is rewritten, so KFP's pods roll when the wiring changes.
             k8s.KubeConfigMap(self.kfp_cluster, "kfp-config", data=data, metadata=k8s.ObjectMeta(
-                name=self.kfp_config_map_name, namespace=kfp.namespace, labels=KFP_LABELS,
+                name=kfp.config_map_name, namespace=kfp.namespace, labels=KFP_LABELS,
             ))
-        else:
-            self.kfp_config_map_name = base.config_map_name
         secret_from_source(self.kfp_cluster, "kfp-mysql-secret", name=kfp.mysql_secret_name, namespace=kfp.namespace,
                            source=kfp.mysql_secret, labels=KFP_LABELS)
         for ksa in kfp.service_accounts:
