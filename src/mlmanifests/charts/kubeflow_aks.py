@@ -16,6 +16,7 @@ from cdk8s import Chart
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
+from mlmanifests.charts import ClusterPart
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_aks import GpuConfig, KubeflowAksConfig
 from mlmanifests.constructs.gpu_pool import GpuPool
@@ -25,8 +26,9 @@ from . import kubeflow_aks_nodes as nodes
 from . import kubeflow_aks_overlays as overlays
 from . import kubeflow_aks_upstream as patched_base
 
-IN_CLUSTER = "https://kubernetes.default.svc"
-"""Argo CD's name for the cluster it runs in: the GPU Operator goes to the cluster this target is applied to."""
+TARGET = "kubeflow-aks"
+ARGOCD_OWN_CLUSTER = "in-cluster"
+"""Argo CD's name for the cluster it runs in, where its Application objects must be applied."""
 
 
 class KubeflowAksChart(Chart):
@@ -48,7 +50,12 @@ class KubeflowAksChart(Chart):
                 namespaces.add(gpu.device_plugin.namespace)
                 nodes.device_plugin(self, gpu.device_plugin, list(gpu_pools.values()))
             else:
-                nodes.gpu_operator(self, gpu.gpu_operator, list(gpu_pools.values()), IN_CLUSTER)
+                # The Application is an Argo CD object: it goes to Argo CD's cluster (a cluster part), and names
+                # the AKS cluster as its destination.
+                argocd_objects = Chart(scope, f"{id}-argocd", disable_resource_name_hashes=True)
+                self.cluster_parts = [ClusterPart("argocd", argocd_objects, ARGOCD_OWN_CLUSTER)]
+                aks_cluster = gpu.gpu_operator.destination or settings.gitops.argocd.destinations.get(TARGET, ARGOCD_OWN_CLUSTER)
+                nodes.gpu_operator(argocd_objects, gpu.gpu_operator, list(gpu_pools.values()), aks_cluster)
             if gpu.smoke_test.enabled:
                 namespaces.add(gpu.smoke_test.namespace)
                 nodes.smoke_test(self, gpu, workload_pool)

@@ -195,7 +195,8 @@ def device_plugin(scope: Construct, config: DevicePluginConfig, pools: list[GpuP
 
 
 def gpu_operator(scope: Construct, config: GpuOperatorConfig, pools: list[GpuPool], destination: str) -> None:
-    """The GPU Operator chart, pinned, as an Argo CD Application; its DaemonSets tolerate every GPU pool."""
+    """The GPU Operator chart, pinned, as an Argo CD Application deploying to Argo CD cluster `destination`; its
+    DaemonSets tolerate every GPU pool."""
     values = {
         # The node classes of the GPU pools skip AKS's driver install (gpu.mode: None), so the operator installs it.
         "driver": {"enabled": True},
@@ -211,7 +212,7 @@ def gpu_operator(scope: Construct, config: GpuOperatorConfig, pools: list[GpuPoo
                 repo_url=config.repo_url, chart="gpu-operator", target_revision=config.chart_version,
                 helm=ApplicationSpecSourceHelm(release_name="gpu-operator", values_object=values),
             ),
-            destination=ApplicationSpecDestination(server=destination, namespace=config.namespace),
+            destination=ApplicationSpecDestination(name=destination, namespace=config.namespace),
             sync_policy=ApplicationSpecSyncPolicy(
                 automated=ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True),
                 sync_options=["CreateNamespace=true", "ServerSideApply=true"],

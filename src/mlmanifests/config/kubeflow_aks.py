@@ -118,7 +118,10 @@ class GpuOperatorConfig(StrictModel):
     argocd_namespace: DnsLabel = "argocd"
     """Namespace of Argo CD, where the Application object lives."""
     project: str = "default"
-    """Argo CD project of the Application."""
+    """Argo CD project of the Application (its repository is NGC's Helm repository, outside mlmanifests' project)."""
+    destination: str | None = None
+    """The AKS cluster's name in Argo CD (default: global.gitops.argocd.destinations['kubeflow-aks'], else
+    in-cluster). The Application itself is written to dist/kubeflow-aks/argocd/, for Argo CD's own cluster."""
 
 
 class GpuSmokeTestConfig(StrictModel):
