@@ -152,3 +152,17 @@ def test_targets_sent_to_one_cluster_may_not_emit_the_same_object():
 def test_destinations_must_name_targets():
     result = run_cli("synth", "--check", "--set", "global.gitops.argocd.destinations.kubflow-gke=x")
     assert result.code == 2 and "kubflow-gke, which is not a target" in result.stderr
+
+
+@pytest.mark.parametrize("revision, ref", [
+    ("main", {"branch": "main"}),
+    ("v1.2.3", {"tag": "v1.2.3"}),
+    ("refs/tags/release-7", {"tag": "release-7"}),
+    ("0123456789abcdef0123456789abcdef01234567", {"commit": "0123456789abcdef0123456789abcdef01234567"}),
+])
+def test_flux_follows_the_revision_by_its_kind(tmp_path, revision, ref):
+    out = tmp_path / "dist"
+    result = run_cli("synth", "--set", f"global.outputDir={out}", "--set", f"global.gitops.revision={revision}")
+    assert result.code == 0, result.stderr
+    (repository,) = (out / "gitops" / "flux" / "gpu-cluster").glob("*_gitrepository_*.yaml")
+    assert yaml.safe_load(repository.read_text())["spec"]["ref"] == ref

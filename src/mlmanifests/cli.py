@@ -96,10 +96,11 @@ def _load(args: argparse.Namespace) -> Config:
 def _run(config: Config, targets: list[str], *, with_checks: bool = True):
     """Synthesize (and check) with the findings printed; bad target names are bad input."""
     from .pipeline import run
+    from .synth import TargetSelectionError
 
     try:
         result = run(config, targets, with_checks=with_checks)
-    except ValueError as error:
+    except TargetSelectionError as error:
         raise BadInput(str(error)) from None
     if with_checks:
         from .checks import format_text

@@ -13,7 +13,7 @@ from .config import Config
 from .layout import INSTANCES_DIR, runtime_kinds
 from .manifests import Manifest
 from .runtime import prepare_node
-from .synth import PhaseTimings, selected_targets, synthesize
+from .synth import PhaseTimings, TargetSelectionError, selected_targets, synthesize
 
 GITOPS_DIR = "gitops"
 
@@ -68,7 +68,7 @@ def plan_units(config: Config, requested_targets: list[str]) -> list[Unit]:
     if not config.clusters:
         return [Unit(None, config, selected_targets(config, requested_targets))]
     if config.global_.layout == "single-cluster":
-        raise ValueError("`clusters` needs `global.layout: per-target`: each cluster gets dist/clusters/<name>/<target>/")
+        raise TargetSelectionError("`clusters` needs `global.layout: per-target`: each cluster gets dist/clusters/<name>/<target>/")
     units = []
     for cluster in config.clusters:
         targets = _cluster_targets(config, cluster)
@@ -97,10 +97,10 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
                 report.findings.extend(_cross_target_identity(manifests, unit_deployments, single_cluster=single_cluster))
                 result.reports.append(report)
 
+    _refuse_shared_destinations(deployments)
     if requested_targets:
         result.roots = [PurePosixPath(f"{unit.prefix}/{t}" if unit.prefix else t) for unit in units for t in requested_targets]
         return result
-    _refuse_shared_destinations(deployments)
     if config.global_.layout == "per-target":
         # Argo CD objects live in one cluster, each Flux folder in its own: check each group on its own.
         with result.timings.measure("gitops"):
@@ -150,7 +150,7 @@ def _refuse_shared_destinations(deployments) -> None:
     for deployment in deployments:
         key = (deployment.cluster, deployment.flux_name)
         if key in seen and seen[key] != deployment.folder:
-            raise ValueError(
+            raise TargetSelectionError(
                 f"{seen[key]} and {deployment.folder} both deploy {deployment.flux_name} to cluster {deployment.cluster}; "
                 f"give each fleet cluster its own names for {deployment.target} in its `overrides` "
                 f"(e.g. the cluster name or its `argocdName`)"

@@ -12,15 +12,19 @@ from .manifests import Manifest
 from .runtime import prepare_node
 
 
+class TargetSelectionError(ValueError):
+    """The targets asked for cannot be synthesized as asked (unknown, missing a section, clashing); bad input."""
+
+
 def selected_targets(config: Config, requested: Iterable[str] = ()) -> list[str]:
     """Targets to synthesize, in registry order: the requested ones, or every one the config has a section for."""
     requested = list(requested)
     unknown = [name for name in requested if name not in TARGETS]
     if unknown:
-        raise ValueError(f"unknown target {unknown[0]!r}; known targets: {', '.join(TARGETS)}")
+        raise TargetSelectionError(f"unknown target {unknown[0]!r}; known targets: {', '.join(TARGETS)}")
     missing = [name for name in requested if config.section(name) is None]
     if missing:
-        raise ValueError(f"target {missing[0]!r} has no section in the config; add a `{missing[0]}:` section or drop --target {missing[0]}")
+        raise TargetSelectionError(f"target {missing[0]!r} has no section in the config; add a `{missing[0]}:` section or drop --target {missing[0]}")
     return [name for name in TARGETS if (name in requested if requested else config.section(name) is not None)]
 
 

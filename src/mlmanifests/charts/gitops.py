@@ -10,6 +10,7 @@ sync wave plus `SkipDryRunOnMissingResource` and retries in Argo CD, `dependsOn`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cdk8s import Chart
@@ -50,6 +51,18 @@ class Deployment:
     @property
     def wave(self) -> str:
         return "1" if self.after else "0"
+
+
+def _flux_ref(revision: str):
+    """Flux names what it follows by kind: a full commit SHA is a commit, a `refs/tags/` or semver-looking name a
+    tag, anything else a branch (Argo CD's targetRevision takes all three as they are)."""
+    if re.fullmatch(r"[0-9a-f]{40}", revision):
+        return flux_source.GitRepositorySpecRef(commit=revision)
+    if revision.startswith("refs/tags/"):
+        return flux_source.GitRepositorySpecRef(tag=revision.removeprefix("refs/tags/"))
+    if re.fullmatch(r"v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?", revision):
+        return flux_source.GitRepositorySpecRef(tag=revision)
+    return flux_source.GitRepositorySpecRef(branch=revision)
 
 
 def _repo_path(settings: GlobalSettings, folder: str) -> str:
@@ -182,7 +195,7 @@ class FluxChart(Chart):
             self, f"gitrepository-{cluster}",
             metadata=meta("mlmanifests"),
             spec=flux_source.GitRepositorySpec(
-                url=self.repo.repo_url, interval=flux.interval, ref=flux_source.GitRepositorySpecRef(branch=self.repo.revision)
+                url=self.repo.repo_url, interval=flux.interval, ref=_flux_ref(self.repo.revision)
             ),
         )
         names = {d.folder: d.flux_name for d in members}

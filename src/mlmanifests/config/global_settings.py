@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .types import DnsLabel, StrictModel
 
@@ -40,11 +40,18 @@ class GitOpsRepo(StrictModel):
     repo_url: str = Field(default="https://github.com/example/ml-platform.git", alias="repoURL")
     """Git URL of the repository that holds the committed dist/."""
     revision: str = "main"
-    """Branch, tag or commit the GitOps controllers follow."""
+    """Branch, tag (`v1.2.3` or `refs/tags/<name>`) or full commit SHA the GitOps controllers follow."""
     path: str = "dist"
-    """Path of the output folder inside that repository."""
+    """Path of the output folder inside that repository (relative, no `..`)."""
     argocd: ArgoCdSettings = Field(default_factory=ArgoCdSettings)
     flux: FluxSettings = Field(default_factory=FluxSettings)
+
+    @field_validator("path")
+    @classmethod
+    def _relative_path(cls, path: str) -> str:
+        if path.startswith("/") or ".." in path.split("/"):
+            raise ValueError("must be a path inside the repository: relative, without `..` (e.g. dist)")
+        return path
 
 
 class GlobalSettings(StrictModel):
