@@ -36,6 +36,18 @@ def read_files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_cache(tmp_path_factory):
+    """The CRD cache of this test session, not the user's ~/.cache (subprocesses inherit the variable)."""
+    previous = os.environ.get("MLMANIFESTS_CACHE_DIR")
+    os.environ["MLMANIFESTS_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield Path(os.environ["MLMANIFESTS_CACHE_DIR"])
+    if previous is None:
+        os.environ.pop("MLMANIFESTS_CACHE_DIR", None)
+    else:
+        os.environ["MLMANIFESTS_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def default_dist(tmp_path_factory) -> Path:
     """dist/ synthesized from the embedded default config, in a scratch folder."""

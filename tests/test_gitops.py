@@ -95,6 +95,7 @@ def test_instances_follow_their_target_in_the_default_output(default_dist):
     argo = _objects(default_dist / "gitops" / "argocd")
     flux = _objects(default_dist / "gitops" / "flux" / "in-cluster")
     instance_folders = [f for f in _target_folders(default_dist) if f.endswith("/instances")]
+    assert instance_folders  # gemma-on-tpu's example instances
     assert _assert_instances_follow_their_target(argo, flux) == len(instance_folders)
 
 

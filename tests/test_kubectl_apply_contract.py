@@ -37,7 +37,9 @@ def test_kubectl_kustomize_yields_exactly_the_objects_written(default_dist, kube
 def test_kubectl_reads_the_target_folder_as_objects(default_dist, kubectl):
     """`kubectl apply -f dist/<target>/` reads every .yaml file of the folder (not its subfolders) as an object; with
     no API server here, `kubectl annotate --local --recursive=false -f` reads them with the same file reader."""
-    for folder in _folders(default_dist):
+    folders = _folders(default_dist)
+    assert folders
+    for folder in folders:
         files = sorted(folder.glob("*.yaml"))
         result = subprocess.run(
             [str(kubectl), "annotate", "--local", "--recursive=false", "-o", "name", "-f", str(folder), "probe=1"],

@@ -90,10 +90,11 @@ def test_taint_set_on_the_command_line_reaches_every_written_toleration(tmp_path
     assert not any("nvidia.com/gpu" in str(t) for t in job["tolerations"] + pod_default["tolerations"] + plugin["tolerations"])
 
 
-def test_workload_tolerations_are_not_configurable():
-    result = run_cli("synth", "--target", "kubeflow-aks", "--set", "global.outputDir=/nonexistent",
+def test_workload_tolerations_are_not_configurable(tmp_path):
+    result = run_cli("synth", "--target", "kubeflow-aks", "--set", f"global.outputDir={tmp_path / 'dist'}",
                      "--set", "kubeflow-aks.gpu.smokeTest.tolerations=[{key: sku, value: gpu}]")
     assert result.code == 2 and "tolerations" in result.stderr
+    assert not (tmp_path / "dist").exists()
 
 
 def test_gpu_workloads_select_the_gpu_pool(default):
