@@ -7,41 +7,26 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from mlmanifests.checks import run_checks
+import chart_support
 from mlmanifests.checks.kro_graph import analyze_graph
 from mlmanifests.config.gemma_on_tpu import GemmaOnTpuConfig
-from mlmanifests.config.global_settings import GlobalSettings
-from mlmanifests.config.yaml_source import read_default_config
 from mlmanifests.layout import place
-from mlmanifests.manifests import Manifest, ObjectId
-from mlmanifests.runtime import prepare_node
+from mlmanifests.manifests import Manifest
 
 TARGET = "gemma-on-tpu"
+only = chart_support.only
 
 
 def default_section() -> dict:
-    return json.loads(json.dumps(read_default_config()[TARGET]))
+    return chart_support.default_section(TARGET)
 
 
 def synth(section: dict) -> list[Manifest]:
-    prepare_node()
-    import cdk8s
-
-    from mlmanifests.charts.gemma_on_tpu import GemmaOnTpuChart
-
-    chart = GemmaOnTpuChart(cdk8s.App(), TARGET, GemmaOnTpuConfig.model_validate(section), GlobalSettings())
-    return [Manifest(TARGET, body) for body in chart.to_json()]
+    return chart_support.synth(TARGET, section)
 
 
 def checked(section: dict, manifests: list[Manifest]):
-    config = GemmaOnTpuConfig.model_validate(section)
-    external = [ObjectId(o.group, o.kind, o.namespace or "", o.name) for o in config.external_objects()]
-    return run_checks(manifests, external=external)
-
-
-def only(manifests: list[Manifest], kind: str) -> Manifest:
-    (found,) = [m for m in manifests if m.kind == kind]
-    return found
+    return chart_support.checked(TARGET, section, manifests)
 
 
 def resources(manifests: list[Manifest]) -> dict[str, dict]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from mlmanifests.config import Config, load_config
-from mlmanifests.config.yaml_source import read_default_config
+import chart_support
+from mlmanifests.config import load_config
 from mlmanifests.manifests import Manifest
 from mlmanifests.synth import synthesize
 
@@ -19,12 +19,12 @@ def synth(*overrides: str) -> list[Manifest]:
 
 def default_section() -> dict[str, Any]:
     """The default config's kubeflow-aks section as a plain tree, to edit for a test."""
-    return read_default_config()[TARGET]
+    return chart_support.default_section(TARGET)
 
 
 def synth_section(section: dict[str, Any]) -> list[Manifest]:
     """The target's objects for this section (other sections of the default config left out)."""
-    return synthesize(Config.model_validate({TARGET: section}), [TARGET])
+    return chart_support.synth(TARGET, section)
 
 
 def by_kind(manifests: list[Manifest], kind: str) -> list[Manifest]:
@@ -32,8 +32,7 @@ def by_kind(manifests: list[Manifest], kind: str) -> list[Manifest]:
 
 
 def one(manifests: list[Manifest], kind: str, name: str) -> Manifest:
-    (found,) = [m for m in manifests if m.kind == kind and m.name == name]
-    return found
+    return chart_support.only(manifests, kind, name)
 
 
 def pod_spec(manifest: Manifest) -> dict[str, Any]:

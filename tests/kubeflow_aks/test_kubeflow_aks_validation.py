@@ -3,6 +3,8 @@ validates directly against its CRD's schema."""
 
 from __future__ import annotations
 
+from mlmanifests.pipeline import check_manifests
+
 import copy
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import yaml
 import mlmanifests
 from mlmanifests.checks import run_checks
 from mlmanifests.config import load_config
-from mlmanifests.manifests import Manifest, ObjectId
+from mlmanifests.manifests import Manifest
 
 from kubeflow_aks_support import TARGET, one, synth
 
@@ -44,8 +46,7 @@ SCHEMAS = _schemas()
 def _checked(*overrides: str):
     config = load_config(None, list(overrides))
     manifests = synth(*overrides)
-    external = [ObjectId(e.group, e.kind, e.namespace or "", e.name) for e in config.kubeflow_aks.external_objects()]
-    return manifests, run_checks(manifests, kubernetes_version="1.35", external=external)
+    return manifests, check_manifests(manifests, config, [TARGET])
 
 
 @pytest.mark.parametrize("mode", sorted(MODES))

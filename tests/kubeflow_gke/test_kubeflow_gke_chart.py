@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
 from pydantic import ValidationError
 
-from mlmanifests.checks import run_checks
-from mlmanifests.config.global_settings import GlobalSettings
+import chart_support
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig
-from mlmanifests.config.yaml_source import read_default_config
-from mlmanifests.manifests import Manifest, ObjectId
-from mlmanifests.runtime import prepare_node
+from mlmanifests.manifests import Manifest
 
 TARGET = "kubeflow-gke"
 
 
 def default_section() -> dict:
-    return json.loads(json.dumps(read_default_config()[TARGET]))
+    return chart_support.default_section(TARGET)
 
 
 def synth(section: dict) -> list[Manifest]:
-    from mlmanifests.synth import synthesize_target
-
-    return synthesize_target(TARGET, section)
+    return chart_support.synth(TARGET, section)
 
 
-def only(manifests: list[Manifest], kind: str, name: str | None = None) -> Manifest:
-    (found,) = [m for m in manifests if m.kind == kind and (name is None or m.name == name)]
-    return found
+only = chart_support.only
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +41,7 @@ def test_default_emits_the_management_setup_and_the_cluster(default_manifests):
 def test_every_object_passes_the_checks(overrides):
     section = default_section()
     section["cluster"].update(overrides)
-    config = KubeflowGkeConfig.model_validate(section)
-    external = [ObjectId(o.group, o.kind, o.namespace or "", o.name) for o in config.external_objects()]
-    report = run_checks(synth(section), external=external)
+    report = chart_support.checked(TARGET, section, synth(section))
     assert report.errors == [], [str(f) for f in report.errors]
 
 

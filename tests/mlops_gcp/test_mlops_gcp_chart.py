@@ -3,40 +3,31 @@
 from __future__ import annotations
 
 import copy
-import json
 from collections import Counter
 
 import pytest
 from pydantic import ValidationError
 
-from mlmanifests.checks import run_checks
-from mlmanifests.config.global_settings import GlobalSettings
+import chart_support
 from mlmanifests.config.mlops_gcp import MlopsGcpConfig
-from mlmanifests.config.yaml_source import read_default_config
-from mlmanifests.manifests import Manifest, ObjectId
-from mlmanifests.runtime import prepare_node
+from mlmanifests.manifests import Manifest
 
 TARGET = "mlops-gcp"
 
 
 def default_section() -> dict:
-    return json.loads(json.dumps(read_default_config()[TARGET]))
+    return chart_support.default_section(TARGET)
 
 
 def synth(section: dict) -> list[Manifest]:
-    from mlmanifests.synth import synthesize_target
-
-    return synthesize_target(TARGET, section)
+    return chart_support.synth(TARGET, section)
 
 
-def external_ids(section: dict) -> list[ObjectId]:
-    config = MlopsGcpConfig.model_validate(section)
-    return [ObjectId(o.group, o.kind, o.namespace or "", o.name) for o in config.external_objects()]
+def checked(section: dict, manifests: list[Manifest]):
+    return chart_support.checked(TARGET, section, manifests)
 
 
-def only(manifests: list[Manifest], kind: str) -> Manifest:
-    (found,) = [m for m in manifests if m.kind == kind]
-    return found
+only = chart_support.only
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +50,7 @@ def test_default_emits_the_seed_environment(default_manifests):
 def test_every_object_passes_the_checks(overrides):
     section = default_section()
     section["cloudSql"].update(overrides)
-    report = run_checks(synth(section), external=external_ids(section))
+    report = checked(section, synth(section))
     assert report.errors == [], [str(f) for f in report.errors]
     assert report.ok
 
@@ -105,7 +96,7 @@ def test_existing_password_secret_is_referenced_and_nothing_is_synthesized_for_i
     manifests = synth(section)
     assert only(manifests, "SQLUser").body["spec"]["password"]["valueFrom"]["secretKeyRef"]["name"] == "mysql-admin"
     assert [m.namespace for m in manifests if m.kind == "ExternalSecret"] == ["kubeflow"]
-    report = run_checks(manifests, external=external_ids(section))
+    report = checked(section, manifests)
     assert report.ok, [str(f) for f in report.errors]
 
 
@@ -242,7 +233,7 @@ def test_config_mistakes_are_refused_with_the_field_named(path, value, message):
 def test_checks_warn_about_a_kept_retired_api_naming_its_successor():
     section = default_section()
     section["apis"]["retiredApis"] = "keep"
-    report = run_checks(synth(section), external=external_ids(section))
+    report = checked(section, synth(section))
     warnings = [f for f in report.findings if f.severity == "warning" and f.object.kind == "Service"]
     assert {f.object.name for f in warnings} == {"ml.googleapis.com", "containerregistry.googleapis.com"}
     assert any("aiplatform.googleapis.com" in f.message + f.hint for f in warnings)

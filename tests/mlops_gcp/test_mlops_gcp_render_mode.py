@@ -12,8 +12,7 @@ from collections import Counter
 import pytest
 import yaml
 from mlmanifests.charts.mlops_gcp_kfp_base import KfpBaseError
-from mlmanifests.checks import run_checks
-from test_mlops_gcp_chart import default_section, external_ids, synth
+from test_mlops_gcp_chart import checked, default_section, synth
 
 BASE_RESOURCES = [
     {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "kubeflow"}},
@@ -97,7 +96,7 @@ def test_render_mode_keeps_secrets_out_and_identities_single(tmp_path):
     assert [m.name for m in manifests if m.kind == "ConfigMap"] == [
         m.name for m in manifests if m.kind == "ConfigMap" and m.name.startswith("pipeline-install-config-")
     ]
-    report = run_checks(manifests, external=external_ids(section))
+    report = checked(section, manifests)
     assert report.errors == [], [str(f) for f in report.errors]
 
 
