@@ -144,6 +144,13 @@ def test_a_dangling_reference_is_reported():
     pool["spec"]["nodeConfig"]["serviceAccountRef"] = {"external": "someone@else.iam.gserviceaccount.com"}
     problems = [why for ref in find_refs("mlops-gcp", pool) if (why := unresolved(ref, pool, objects, config))]
     assert len(problems) == 2
+    # The product's reference check (what `synth` runs) refuses the dangling name too.
+    from mlmanifests.checks import run_checks
+    from mlmanifests.manifests import Manifest
+
+    external = [declared.id for declared in config.external_objects()]
+    report = run_checks([Manifest("mlops-gcp", obj) for obj in objects], external=external)
+    assert [(f.rule, f.path) for f in report.errors] == [("dangling-kcc-ref", "spec.clusterRef.name")]
 
 
 def test_namespaced_kcc_objects_live_in_the_annotated_namespace(target_output):
