@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 import traceback
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .config import Config, ConfigError, config_json_schema, load_config
 from .config.yaml_source import default_config_text

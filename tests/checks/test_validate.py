@@ -6,7 +6,6 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 
 from mlmanifests.checks import format_text, run_checks, validate_command
 from mlmanifests.manifests import Manifest

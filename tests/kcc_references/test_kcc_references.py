@@ -15,11 +15,9 @@ from typing import Any, Iterator
 
 import pytest
 
-from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig
 from mlmanifests.config.mlops_gcp import MlopsGcpConfig
 from mlmanifests.config.yaml_source import read_default_config
-from mlmanifests.runtime import prepare_node
 
 REF_KINDS: dict[str, tuple[str, str]] = {
     "projectRef": ("resourcemanager.cnrm.cloud.google.com", "Project"),

@@ -23,7 +23,7 @@ from mlmanifests.checks.findings import Finding, error, info, join_path, warning
 from mlmanifests.checks.kro_cel import (
     NestedExpression, Reference, find_expressions, infer_type, parse, parses, reference_paths, standalone, walk_strings,
 )
-from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema, simple_schema_to_openapi, type_fits
+from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema, type_fits
 from mlmanifests.checks.manifest_set import KRO_GROUP, ManifestSet
 from mlmanifests.checks.schemas import find_crd, schema_catalog
 from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security
