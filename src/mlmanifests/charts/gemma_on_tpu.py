@@ -20,6 +20,7 @@ from constructs import Construct
 
 from mlmanifests.config.gemma_on_tpu import KAGGLE_CREDENTIALS_KEY, GemmaOnTpuConfig, chips_of
 from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kro_graph import TemplateFactory, cel_lookup, conditions_true, expr
 from mlmanifests.imports.kcc_core import ConfigConnector, ConfigConnectorSpec, ConfigConnectorSpecMode, ConfigConnectorSpecStateIntoSpec
@@ -248,7 +249,7 @@ class GemmaOnTpuChart(Chart):
         container = k8s.Container(
             name="inference-checkpoint", image=config.converter.image,
             args=[f"-b={expr('bucket.spec.resourceID')}", f"-m={expr(cel_lookup(handles, 'schema.spec.checkpoint'))}"],
-            resources=_resources(config.converter.resources.to_k8s()),
+            resources=resource_requirements(config.converter.resources.to_k8s()),
             security_context=k8s.SecurityContext(
                 allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
                 seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
@@ -313,7 +314,7 @@ class GemmaOnTpuChart(Chart):
             # The engine listens only once the checkpoint is loaded onto the chips.
             readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("grpc")), period_seconds=10),
             # TPU chips: requests = limits, the whole slice the topology names.
-            resources=_resources(server.engine_resources.to_k8s({"google.com/tpu": chips})),
+            resources=resource_requirements(server.engine_resources.to_k8s({"google.com/tpu": chips})),
             # GKE exposes TPUs to unprivileged containers (1.28+); the image runs as root (see the exemption).
             security_context=k8s.SecurityContext(
                 allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
@@ -326,7 +327,7 @@ class GemmaOnTpuChart(Chart):
             readiness_probe=k8s.Probe(
                 http_get=k8s.HttpGetAction(path="/", port=k8s.IntOrString.from_string("http")), period_seconds=10,
             ),
-            resources=_resources(server.http_resources.to_k8s()),
+            resources=resource_requirements(server.http_resources.to_k8s()),
             security_context=k8s.SecurityContext(
                 allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
                 run_as_non_root=True, run_as_user=65532, read_only_root_filesystem=True,
@@ -397,9 +398,3 @@ def _enum(values: list[str], description: str) -> str:
     """SimpleSchema for a string that must be one of `values`, defaulting to the first."""
     return f'string | default={values[0]} enum="{",".join(values)}" description="{description}"'
 
-
-def _resources(block: dict[str, dict[str, str]]) -> k8s.ResourceRequirements:
-    def quantities(values: dict[str, str] | None):
-        return {name: k8s.Quantity.from_string(value) for name, value in values.items()} if values else None
-
-    return k8s.ResourceRequirements(limits=quantities(block.get("limits")), requests=quantities(block.get("requests")))

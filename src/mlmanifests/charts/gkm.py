@@ -14,6 +14,7 @@ from constructs import Construct
 
 from mlmanifests.config.gkm import CacheWorkload, GkmConfig, KernelCache
 from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.pod_security import restricted_container_security_context, restricted_pod_security_context
 from mlmanifests.imports.gkm import (
     ClusterGkmCache,
@@ -97,7 +98,7 @@ class GkmChart(Chart):
             image_pull_policy="IfNotPresent",
             command=list(workload.command) or None,
             args=list(workload.args) or None,
-            resources=_resources(workload.resources.to_k8s(extra)),
+            resources=resource_requirements(workload.resources.to_k8s(extra)),
             security_context=restricted_container_security_context(),
             volume_mounts=[k8s.VolumeMount(name=CACHE_VOLUME, mount_path=workload.mount_path, read_only=True)],
         )
@@ -139,9 +140,3 @@ class GkmChart(Chart):
                 ),
             )
 
-
-def _resources(block: dict[str, dict[str, str]]) -> k8s.ResourceRequirements:
-    def quantities(values: dict[str, str] | None):
-        return {name: k8s.Quantity.from_string(value) for name, value in values.items()} if values else None
-
-    return k8s.ResourceRequirements(limits=quantities(block.get("limits")), requests=quantities(block.get("requests")))

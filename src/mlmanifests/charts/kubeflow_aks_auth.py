@@ -11,6 +11,7 @@ from cdk8s_plus_37 import k8s
 from constructs import Construct
 
 from mlmanifests.config.kubeflow_aks_overlays import KubeflowOverlaysConfig, Oauth2ProxyConfig, OidcAuthserviceConfig
+from mlmanifests.constructs.containers import env_from_secret
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.pod_security import restricted_container_security_context
 from mlmanifests.imports.istio_networking import (
@@ -225,7 +226,7 @@ def oauth2_proxy(scope: Construct, overlays: KubeflowOverlaysConfig) -> None:
     )
 
     def from_secret(env: str, key: str) -> k8s.EnvVar:
-        return k8s.EnvVar(name=env, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=secret, key=key)))
+        return env_from_secret(env, secret, key)
 
     k8s.KubeDeployment(
         scope, "deployment-oauth2-proxy",
