@@ -16,12 +16,11 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable
 
-from cdk8s import JsonPatch
 from constructs import Construct
 
 from mlmanifests.config.errors import ConfigError
 from mlmanifests.config.kubeflow_aks_overlays import MINIO_ARTIFACT_SECRET, KubeflowOverlaysConfig
-from mlmanifests.constructs.kustomize_base import KustomizeBase
+from mlmanifests.constructs.kustomize_base import KustomizeBase, reshape
 
 from .kubeflow_aks_auth import AUTHSERVICE_WEB_PORT, authservice_parameters
 
@@ -85,15 +84,8 @@ def include_patched_base(scope: Construct, id: str, path: str, plan: Callable[[l
     """Render the base at `path` into `scope` (KustomizeBase) and change its objects to what `plan` gives."""
     base = KustomizeBase(scope, id, path=path)
     rendered = [api_object.to_json() for api_object in base.api_objects]
-    for api_object, current, target in zip(base.api_objects, rendered, plan(rendered), strict=True):
-        if target is None:
-            api_object.node.scope.node.try_remove_child(api_object.node.id)
-            continue
-        for field in sorted(set(current) | set(target)):
-            if field not in target:
-                api_object.add_json_patch(JsonPatch.remove(f"/{field}"))
-            elif current.get(field) != target[field]:
-                api_object.add_json_patch(JsonPatch.add(f"/{field}", target[field]))
+    for api_object, target in zip(base.api_objects, plan(rendered), strict=True):
+        reshape(api_object, target)
 
 
 def _in_namespace(objects: list[Body], namespace: str, *, drop_secrets: set[str], omit: list[str]) -> Plan:

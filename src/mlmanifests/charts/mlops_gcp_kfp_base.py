@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from cdk8s import ApiObject, JsonPatch
 from constructs import Construct
 
 from mlmanifests.constructs.content_hash import hashed_config_map_name
+from mlmanifests.constructs.kustomize_base import KustomizeBase, reshape
 from mlmanifests.constructs.workload_identity import GSA_ANNOTATION
 
 ObjectKey = tuple[str, str, str, str]
@@ -118,23 +118,10 @@ def plan_kfp_base_patch(
     return patch
 
 
-def api_objects(scope: Construct) -> list[ApiObject]:
-    return [child for child in scope.node.find_all() if isinstance(child, ApiObject)]
-
-
-def apply_kfp_base_patch(base: Construct, patch: KfpBasePatch) -> None:
-    """Change the construct's ApiObjects to the planned bodies (top-level fields replaced), dropping the Nones."""
-    for api_object in api_objects(base):
-        current = api_object.to_json()
-        planned = patch.bodies.get(object_key(current))
-        if planned is None:
-            api_object.node.scope.node.try_remove_child(api_object.node.id)
-            continue
-        for name in sorted(set(current) | set(planned)):
-            if name not in planned:
-                api_object.add_json_patch(JsonPatch.remove(f"/{name}"))
-            elif current.get(name) != planned[name]:
-                api_object.add_json_patch(JsonPatch.add(f"/{name}", planned[name]))
+def apply_kfp_base_patch(base: KustomizeBase, patch: KfpBasePatch) -> None:
+    """Change the rendered objects to the planned bodies (top-level fields replaced), dropping the Nones."""
+    for api_object in base.api_objects:
+        reshape(api_object, patch.bodies.get(object_key(api_object.to_json())))
 
 
 def render_kfp_base(
@@ -142,16 +129,9 @@ def render_kfp_base(
     mysql_secret_name: str, gsa_email: str, service_accounts: list[str],
 ) -> KfpBasePatch:
     """Include the KFP tree at `path` in `scope` (rendered by KustomizeBase) and patch it; returns the plan."""
-    try:
-        from mlmanifests.constructs.kustomize_base import KustomizeBase
-    except ImportError as missing:
-        raise KfpBaseError(
-            "kfp.pipelinesCheckout needs mlmanifests.constructs.kustomize_base.KustomizeBase (the renderer's chart "
-            f"construct), which this installation lacks ({missing}); unset kfp.pipelinesCheckout"
-        ) from None
     base = KustomizeBase(scope, id, path=path)
     patch = plan_kfp_base_patch(
-        [api_object.to_json() for api_object in api_objects(base)], namespace=namespace,
+        [api_object.to_json() for api_object in base.api_objects], namespace=namespace,
         config_map_name=config_map_name, wiring=wiring, mysql_secret_name=mysql_secret_name,
         gsa_email=gsa_email, service_accounts=service_accounts,
     )

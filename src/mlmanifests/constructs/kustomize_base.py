@@ -70,6 +70,21 @@ class KustomizeBase(Construct):
         raise LookupError(f"{self.path}: {len(matches)} objects are {kind}/{name}; pass namespace= to choose one")
 
 
+def reshape(api_object: ApiObject, planned: dict | None) -> None:
+    """Make a rendered object's top-level fields what `planned` says (patches on the ApiObject); None drops it.
+
+    For charts that compute the changed objects as plain data (a patch plan) and then apply it to the chart."""
+    if planned is None:
+        api_object.node.scope.node.try_remove_child(api_object.node.id)
+        return
+    current = api_object.to_json()
+    for field in sorted(set(current) | set(planned)):
+        if field not in planned:
+            api_object.add_json_patch(JsonPatch.remove(f"/{_escape_pointer(field)}"))
+        elif current.get(field) != planned[field]:
+            api_object.add_json_patch(JsonPatch.add(f"/{_escape_pointer(field)}", planned[field]))
+
+
 def _construct_id(kind: str, namespace: str, name: str) -> str:
     parts = [kind, namespace, name] if namespace else [kind, name]
     return _ID_UNSAFE.sub("-", "-".join(parts)) or "object"
