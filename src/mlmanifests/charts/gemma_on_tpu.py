@@ -22,6 +22,7 @@ from mlmanifests.config.gemma_on_tpu import KAGGLE_CREDENTIALS_KEY, GemmaOnTpuCo
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.constructs.kcc import CONFIG_CONNECTOR_NAME, DELETION_POLICY_ANNOTATION, PROJECT_ID_ANNOTATION
 from mlmanifests.constructs.kro_graph import TemplateFactory, cel_lookup, conditions_true, expr
 from mlmanifests.imports.kcc_core import ConfigConnector, ConfigConnectorSpec, ConfigConnectorSpecMode, ConfigConnectorSpecStateIntoSpec
 from mlmanifests.imports.kcc_iam import (
@@ -46,8 +47,6 @@ from mlmanifests.imports.kro import (
 RGD_NAME = "gemmaontpuserver.kro.run"
 INSTANCE_KIND = "GemmaOnTPUServer"
 INSTANCE_VERSION = "v1alpha1"
-CONFIG_CONNECTOR_NAME = "configconnector.core.cnrm.cloud.google.com"  # the only name the KCC operator reconciles
-PROJECT_ID_ANNOTATION = "cnrm.cloud.google.com/project-id"
 ORDER_ANNOTATION = "gemma-on-tpu.mlmanifests.dev/after-"  # + resource id: makes kro wait for that resource
 KCC_IAM, KCC_STORAGE = "iam.cnrm.cloud.google.com/v1beta1", "storage.cnrm.cloud.google.com/v1beta1"
 
@@ -105,7 +104,7 @@ class GemmaOnTpuChart(Chart):
                 "annotations": {
                     "cnrm.cloud.google.com/auto-create-network": "false",
                     # The project exists already and KCC only acquires it: deleting this object must not delete it.
-                    "cnrm.cloud.google.com/deletion-policy": "abandon",
+                    DELETION_POLICY_ANNOTATION: "abandon",
                 },
             },
             spec=ProjectSpec(

@@ -21,6 +21,14 @@ from mlmanifests.charts import ClusterPart
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig, kcc_taint_effect
 from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.constructs.kcc import (
+    CLOUD_PLATFORM_SCOPE,
+    CONFIG_CONNECTOR_CONTEXT_NAME,
+    CONFIG_CONNECTOR_NAME,
+    PROJECT_ID_ANNOTATION,
+    REMOVE_DEFAULT_NODE_POOL_ANNOTATION,
+    kcc_metadata,
+)
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
 from mlmanifests.constructs.workload_identity import google_service_account, grant_project_roles
 from mlmanifests.imports.kcc_container import (
@@ -54,12 +62,6 @@ from mlmanifests.imports.kcc_core import (
     ConfigConnectorSpecMode,
 )
 
-PROJECT_ID_ANNOTATION = "cnrm.cloud.google.com/project-id"
-REMOVE_DEFAULT_NODE_POOL = "cnrm.cloud.google.com/remove-default-node-pool"
-# KCC accepts exactly these names for its singleton configuration objects.
-CONFIG_CONNECTOR_NAME = "configconnector.core.cnrm.cloud.google.com"
-CONFIG_CONNECTOR_CONTEXT_NAME = "configconnectorcontext.core.cnrm.cloud.google.com"
-CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
 IAP_ACCESSOR = "roles/iap.httpsResourceAccessor"
 
 
@@ -82,12 +84,7 @@ class KubeflowGkeChart(Chart):
         return project.zone if self.config.cluster.location == "zonal" else project.region
 
     def _meta(self, name: str, annotations: dict[str, str] | None = None, labels: dict[str, str] | None = None) -> dict:
-        metadata: dict = {"name": name, "namespace": self.kcc_ns}
-        if annotations:
-            metadata["annotations"] = annotations
-        if labels:
-            metadata["labels"] = labels
-        return metadata
+        return kcc_metadata(name, self.kcc_ns, annotations=annotations, labels=labels)
 
     def _config_connector(self) -> None:
         config = self.config
@@ -116,7 +113,7 @@ class KubeflowGkeChart(Chart):
         ContainerCluster(
             self, "cluster",
             metadata=self._meta(
-                config.name, {REMOVE_DEFAULT_NODE_POOL: "true"},
+                config.name, {REMOVE_DEFAULT_NODE_POOL_ANNOTATION: "true"},
                 {"mesh_id": cluster.mesh_id} if cluster.mesh_id else None,
             ),
             spec=ContainerClusterSpec(

@@ -22,6 +22,12 @@ from mlmanifests.charts.mlops_gcp_kfp_base import render_kfp_base
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.mlops_gcp import MlopsGcpConfig, NodePoolConfig
 from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.constructs.kcc import (
+    CLOUD_PLATFORM_SCOPE,
+    PROJECT_ID_ANNOTATION,
+    REMOVE_DEFAULT_NODE_POOL_ANNOTATION,
+    kcc_metadata,
+)
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
 from mlmanifests.constructs.workload_identity import (
     bind_workload_identity,
@@ -89,9 +95,6 @@ from mlmanifests.imports.kcc_storage import (
     StorageBucketSpecVersioning,
 )
 
-PROJECT_ID_ANNOTATION = "cnrm.cloud.google.com/project-id"
-REMOVE_DEFAULT_NODE_POOL = "cnrm.cloud.google.com/remove-default-node-pool"
-CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
 KFP_LABELS = {"app.kubernetes.io/part-of": "kubeflow-pipelines", "app.kubernetes.io/managed-by": "mlmanifests"}
 
 
@@ -141,10 +144,7 @@ class MlopsGcpChart(Chart):
         return project.zone if self.config.cluster.location == "zonal" else project.region
 
     def _meta(self, name: str, annotations: dict[str, str] | None = None) -> dict:
-        metadata: dict = {"name": name, "namespace": self.kcc_ns}
-        if annotations:
-            metadata["annotations"] = annotations
-        return metadata
+        return kcc_metadata(name, self.kcc_ns, annotations=annotations)
 
     def _network(self) -> None:
         network = self.config.network
@@ -196,7 +196,7 @@ class MlopsGcpChart(Chart):
         )
         ContainerCluster(
             self, "cluster",
-            metadata=self._meta(names.cluster, {REMOVE_DEFAULT_NODE_POOL: "true"}),
+            metadata=self._meta(names.cluster, {REMOVE_DEFAULT_NODE_POOL_ANNOTATION: "true"}),
             spec=ContainerClusterSpec(
                 location=self.cluster_location,
                 initial_node_count=1,

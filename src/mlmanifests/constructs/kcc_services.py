@@ -16,9 +16,9 @@ from typing import Literal
 from constructs import Construct
 
 from mlmanifests.config.gcp import RETIRED_API_SUCCESSORS
+from mlmanifests.constructs.kcc import DELETION_POLICY_ANNOTATION
 from mlmanifests.imports.kcc_serviceusage import Service, ServiceSpec
 
-DELETION_POLICY = "cnrm.cloud.google.com/deletion-policy"
 DISABLE_DEPENDENT_SERVICES = "cnrm.cloud.google.com/disable-dependent-services"
 REPLACES_RETIRED_API = "mlmanifests.dev/replaces-retired-api"
 """On a Service enabling a successor: the retired API the config named."""
@@ -62,7 +62,7 @@ def enable_apis(
     """One KCC Service per API, named after the API, in `namespace` (whose annotation gives the project)."""
     services = []
     for api in apis:
-        annotations = {DELETION_POLICY: "abandon", DISABLE_DEPENDENT_SERVICES: "false"}
+        annotations = {DELETION_POLICY_ANNOTATION: "abandon", DISABLE_DEPENDENT_SERVICES: "false"}
         if api.successor and api.enabled == api.successor:
             annotations[REPLACES_RETIRED_API] = api.requested
         elif api.successor:
