@@ -110,13 +110,18 @@ class ArgoCdChart(Chart):
             ),
         )
 
-    def _sync_options(self, runtime_kinds: bool) -> list[str]:
+    def _sync_policy(self, runtime_kinds: bool) -> dict:
+        """The sync policy of an Application and of an ApplicationSet's template (jsii turns the dicts into structs)."""
         # Server-side apply: KCC, External Secrets and Argo CD CRDs exceed client-side apply's annotation limit.
         options = ["ServerSideApply=true"]
         if runtime_kinds:
             # Instances' kind exists only once kro has processed the RGD: skip the dry run that would fail first.
             options.append("SkipDryRunOnMissingResource=true")
-        return options
+        return {
+            "automated": {"prune": self.repo.argocd.prune, "self_heal": self.repo.argocd.self_heal},
+            "sync_options": options,
+            "retry": {"limit": 10, "backoff": {"duration": "30s", "factor": 2, "max_duration": "10m"}},
+        }
 
     def _application(self, deployment: Deployment) -> None:
         argocd.Application(
@@ -128,17 +133,7 @@ class ArgoCdChart(Chart):
                     repo_url=self.repo.repo_url, target_revision=self.repo.revision, path=self._repo_path(deployment.folder)
                 ),
                 destination=argocd.ApplicationSpecDestination(name=deployment.cluster),
-                sync_policy=argocd.ApplicationSpecSyncPolicy(
-                    automated=argocd.ApplicationSpecSyncPolicyAutomated(
-                        prune=self.repo.argocd.prune, self_heal=self.repo.argocd.self_heal
-                    ),
-                    sync_options=self._sync_options(deployment.runtime_kinds),
-                    retry=argocd.ApplicationSpecSyncPolicyRetry(
-                        limit=10, backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
-                            duration="30s", factor=2, max_duration="10m"
-                        )
-                    ),
-                ),
+                sync_policy=argocd.ApplicationSpecSyncPolicy(**self._sync_policy(deployment.runtime_kinds)),
             ),
         )
 
@@ -165,17 +160,7 @@ class ArgoCdChart(Chart):
                             repo_url=self.repo.repo_url, target_revision=self.repo.revision, path="{{.path}}"
                         ),
                         destination=argocd.ApplicationSetSpecTemplateSpecDestination(name="{{.cluster}}"),
-                        sync_policy=argocd.ApplicationSetSpecTemplateSpecSyncPolicy(
-                            automated=argocd.ApplicationSetSpecTemplateSpecSyncPolicyAutomated(
-                                prune=self.repo.argocd.prune, self_heal=self.repo.argocd.self_heal
-                            ),
-                            sync_options=self._sync_options(runtime_kinds),
-                            retry=argocd.ApplicationSetSpecTemplateSpecSyncPolicyRetry(
-                                limit=10, backoff=argocd.ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff(
-                                    duration="30s", factor=2, max_duration="10m"
-                                )
-                            ),
-                        ),
+                        sync_policy=argocd.ApplicationSetSpecTemplateSpecSyncPolicy(**self._sync_policy(runtime_kinds)),
                     ),
                 ),
             ),

@@ -242,7 +242,7 @@ def smoke_test(scope: Construct, config: GpuConfig, pool: GpuPool) -> None:
                     tolerations=pool.k8s_tolerations(),
                     containers=[
                         k8s.Container(
-                            name=test.name if len(test.name) <= 63 else "smoke-test",
+                            name=test.name,
                             image=test.image,
                             image_pull_policy="IfNotPresent",
                             args=list(test.args) or None,

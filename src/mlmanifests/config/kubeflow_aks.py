@@ -129,8 +129,8 @@ class GpuSmokeTestConfig(StrictModel):
 
     enabled: bool = True
     """Emit the Job (default true)."""
-    name: ObjectName = "samples-tf-mnist-demo"
-    """Name of the Job (default the seed's samples-tf-mnist-demo)."""
+    name: DnsLabel = "samples-tf-mnist-demo"
+    """Name of the Job and its container, a DNS label (default the seed's samples-tf-mnist-demo)."""
     namespace: DnsLabel = "gpu-smoke-test"
     """Namespace of the Job (created by this target)."""
     image: PinnedImage = "mcr.microsoft.com/azuredocs/samples-tf-mnist-demo:gpu"
