@@ -8,6 +8,8 @@ tolerations derived from their taints.
 
 from __future__ import annotations
 
+import re
+
 from cdk8s import Chart
 from cdk8s_plus_37 import k8s
 from constructs import Construct
@@ -23,6 +25,7 @@ from mlmanifests.imports.gkm import (
     GkmCacheSpec,
 )
 
+_DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
 CSI_DRIVER = "csi.gkm.io"
 CSI_CACHE_ATTRIBUTE = "csi.gkm.io/GKMCache"
 CSI_NAMESPACE_ATTRIBUTE = "csi.gkm.io/namespace"
@@ -93,7 +96,7 @@ class GkmChart(Chart):
         gpu_nodes = self.config.gpu_nodes if workload.on_gpu_nodes else None
         extra = {self.config.gpu_resource_name: str(workload.gpus)} if workload.gpus else None
         container = k8s.Container(
-            name=workload.name if len(workload.name) <= 63 else "main",
+            name=workload.name if _DNS_LABEL.fullmatch(workload.name) else "main",  # container names are DNS labels
             image=workload.image,
             image_pull_policy="IfNotPresent",
             command=list(workload.command) or None,
