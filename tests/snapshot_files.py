@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from syrupy.data import Snapshot, SnapshotCollection
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 SNAPSHOT_DIR = Path(__file__).resolve().parent.parent / "snapshots"
@@ -31,3 +32,11 @@ class DistFileSnapshot(SingleFileSnapshotExtension):
     @classmethod
     def discovery_dirname(cls, *, test_location) -> str:
         return str(SNAPSHOT_DIR)
+
+    def read_snapshot_collection(self, *, snapshot_location: str) -> SnapshotCollection:
+        # A snapshot's name is its path under snapshots/ (e.g. gkm/40_pod_ns_name), as the tests name it;
+        # syrupy would use the file's basename and then report every nested snapshot as unused.
+        name = Path(snapshot_location).relative_to(SNAPSHOT_DIR).as_posix()[: -len(".yaml")]
+        collection = SnapshotCollection(location=snapshot_location)
+        collection.add(Snapshot(name=name))
+        return collection
