@@ -4,29 +4,35 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+RUNTIME_STAMP := $(VENV)/.installed-runtime
+TEST_STAMP := $(VENV)/.installed-test
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: setup synth test check bindings
-setup: $(STAMP)
+.PHONY: setup setup-test synth test check bindings
+setup: $(RUNTIME_STAMP)
+setup-test: $(TEST_STAMP)
 
-$(STAMP): pyproject.toml setup.py
+$(RUNTIME_STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required; set PYTHON=python3.11 (or newer)")'
 	@node --version >/dev/null 2>&1 || { echo "Node.js >= 20 is required (cdk8s runs on it): install Node.js 20 or newer"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	# The generated bindings are large; compile them once (PYTHONDONTWRITEBYTECODE may be set here).
+	$(PY) -m compileall -q imports src
+	@touch $(RUNTIME_STAMP)
+
+$(TEST_STAMP): $(RUNTIME_STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
 	# Checkov (held against our security checks in the tests) pins packaging<24, which pytest 9 cannot share.
 	$(PYTHON) -m venv .venv-checkov
 	.venv-checkov/bin/pip install --quiet checkov==3.3.30
-	# The generated bindings are large; compile them once (PYTHONDONTWRITEBYTECODE may be set here).
-	$(PY) -m compileall -q imports src
-	@touch $(STAMP)
+	@touch $(TEST_STAMP)
 
 synth: setup
 	$(PY) -m mlmanifests synth
 
-test: setup
+test: setup-test
 	$(PY) -m pytest
 
 check: setup
