@@ -14,6 +14,18 @@ from snapshot_files import DistFileSnapshot
 
 REPO = Path(__file__).resolve().parent.parent
 KUBECTL = Path(sys.executable).parent / "kubectl"
+SHARED = REPO.parent / "shared"
+"""The project's shared folder (seeds, upstream reference files), beside the repository; CI always has it."""
+
+
+def shared_file(relative: str) -> Path:
+    """A file under shared/; the test is skipped where shared/ is absent, except in CI, where that is a failure."""
+    path = SHARED / relative
+    if not path.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI runs with shared/ beside the repository")
+        pytest.skip(f"{path} is not on this machine (shared/ sits beside the repository in CI)")
+    return path
 
 
 @dataclass

@@ -7,13 +7,13 @@ from __future__ import annotations
 import io
 import json
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import shared_file
 from mlmanifests.checks import validate_command
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_ae70d7b9a6821aa4.txt"  # shared/ sits beside the repo
+SEED = "seeds/002_ae70d7b9a6821aa4.txt"
 
 
 def _yaml_blocks(text: str) -> list[str]:
@@ -23,10 +23,9 @@ def _yaml_blocks(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def seed_findings(tmp_path_factory) -> list[dict]:
-    if not SEED.is_file():
-        pytest.skip(f"{SEED} is not on this machine")
+    seed = shared_file(SEED)
     folder = tmp_path_factory.mktemp("seed-002")
-    blocks = _yaml_blocks(SEED.read_text(encoding="utf-8"))
+    blocks = _yaml_blocks(seed.read_text(encoding="utf-8"))
     assert len(blocks) == 6, "the seed's object blocks: device plugin, 2 pools with classes, Job, PodDefault, VirtualServices"
     for index, block in enumerate(blocks):
         (folder / f"{index:02d}.yaml").write_text(block, encoding="utf-8")

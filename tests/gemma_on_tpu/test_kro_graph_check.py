@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import shared_file
 from mlmanifests.checks import CHECKS, run_checks
 from mlmanifests.checks.kro_cel import find_expressions, parse, reference_paths
 from mlmanifests.checks.kro_graph import analyze_graph, check_kro_graphs
 from mlmanifests.checks.kro_schema import SimpleSchemaError, simple_schema_to_openapi
 from mlmanifests.manifests import Manifest
 
-UPSTREAM_GEMMA = Path(__file__).resolve().parents[3] / "shared/reference/kro-examples/gcp/gemma-on-tpu/rgd.yaml"
+UPSTREAM_GEMMA = "reference/kro-examples/gcp/gemma-on-tpu/rgd.yaml"
 SCHEMA = {"apiVersion": "v1alpha1", "kind": "Example", "scope": "Namespaced",
           "spec": {"name": "string | default=demo", "replicas": "integer | default=1 minimum=0 maximum=3"}}
 
@@ -149,7 +149,7 @@ def test_template_security_honours_the_templates_own_exemption():
 
 
 def test_upstream_gemma_example_reports_its_external_ref_defect():
-    body = yaml.safe_load(UPSTREAM_GEMMA.read_text())
+    body = yaml.safe_load(shared_file(UPSTREAM_GEMMA).read_text())
     found = {(f.rule, f.path) for f in analyze_graph(Manifest("upstream", body)).findings}
     assert ("kro-external-ref", "spec.resources[0].externalRef.metadata") in found
     assert ("kro-external-ref", "spec.resources[0].externalRef.name") in found
