@@ -62,6 +62,13 @@ def oidc_authservice(scope: Construct, overlays: KubeflowOverlaysConfig) -> None
     )
     client_secret = oidc_authservice_client_secret(scope, overlays)
     k8s.KubeServiceAccount(scope, "serviceaccount-authservice", metadata=k8s.ObjectMeta(name=AUTHSERVICE, namespace=namespace, labels=labels))
+    _authservice_service(scope, namespace, labels)
+    _authservice_session_store(scope, namespace, labels, config.storage_size)
+    _authservice_statefulset(scope, namespace, labels, config, client_secret)
+    oidc_authservice_routes(scope, overlays)
+
+
+def _authservice_service(scope: Construct, namespace: str, labels: dict[str, str]) -> None:
     k8s.KubeService(
         scope, "service-authservice",
         metadata=k8s.ObjectMeta(name=AUTHSERVICE, namespace=namespace, labels=labels),
@@ -76,14 +83,22 @@ def oidc_authservice(scope: Construct, overlays: KubeflowOverlaysConfig) -> None
             ],
         ),
     )
+
+
+def _authservice_session_store(scope: Construct, namespace: str, labels: dict[str, str], size: str) -> None:
     k8s.KubePersistentVolumeClaim(
         scope, "pvc-authservice",
         metadata=k8s.ObjectMeta(name="authservice-pvc", namespace=namespace, labels=labels),
         spec=k8s.PersistentVolumeClaimSpec(
             access_modes=["ReadWriteOnce"],
-            resources=k8s.VolumeResourceRequirements(requests={"storage": k8s.Quantity.from_string(config.storage_size)}),
+            resources=k8s.VolumeResourceRequirements(requests={"storage": k8s.Quantity.from_string(size)}),
         ),
     )
+
+
+def _authservice_statefulset(
+    scope: Construct, namespace: str, labels: dict[str, str], config: OidcAuthserviceConfig, client_secret: str
+) -> None:
     k8s.KubeStatefulSet(
         scope, "statefulset-oidc-authservice",
         metadata=k8s.ObjectMeta(name="oidc-authservice", namespace=namespace, labels=labels),
@@ -131,7 +146,6 @@ def oidc_authservice(scope: Construct, overlays: KubeflowOverlaysConfig) -> None
             ),
         ),
     )
-    oidc_authservice_routes(scope, overlays)
 
 
 def oidc_authservice_client_secret(scope: Construct, overlays: KubeflowOverlaysConfig) -> str:
@@ -224,7 +238,15 @@ def oauth2_proxy(scope: Construct, overlays: KubeflowOverlaysConfig) -> None:
             ports=[k8s.ServicePort(name="http", port=80, target_port=k8s.IntOrString.from_string("http"))],
         ),
     )
+    _oauth2_proxy_deployment(scope, namespace, selector, labels, config, secret)
+    _route(scope, OAUTH2_PROXY, namespace, overlays.gateway, "/oauth2/", "", f"{OAUTH2_PROXY}.{namespace}.svc.cluster.local", 80)
+    _entra_id_user_header(scope, overlays.auth_namespace, config)
 
+
+def _oauth2_proxy_deployment(
+    scope: Construct, namespace: str, selector: dict[str, str], labels: dict[str, str], config: Oauth2ProxyConfig,
+    secret: str,
+) -> None:
     def from_secret(env: str, key: str) -> k8s.EnvVar:
         return env_from_secret(env, secret, key)
 
@@ -272,11 +294,14 @@ def oauth2_proxy(scope: Construct, overlays: KubeflowOverlaysConfig) -> None:
             ),
         ),
     )
-    _route(scope, OAUTH2_PROXY, namespace, overlays.gateway, "/oauth2/", "", f"{OAUTH2_PROXY}.{namespace}.svc.cluster.local", 80)
+
+
+def _entra_id_user_header(scope: Construct, auth_namespace: str, config: Oauth2ProxyConfig) -> None:
+    """The RequestAuthentication that accepts Entra ID tokens for this app and puts the user into kubeflow-userid."""
     issuer = f"{ENTRA}/{config.tenant_id}/v2.0"
     RequestAuthentication(
         scope, "requestauthentication-entra-id-jwt",
-        metadata={"name": "entra-id-jwt", "namespace": overlays.auth_namespace, "labels": {LABEL_PART_OF: PART_OF}},
+        metadata={"name": "entra-id-jwt", "namespace": auth_namespace, "labels": {LABEL_PART_OF: PART_OF}},
         spec=RequestAuthenticationSpec(
             selector=RequestAuthenticationSpecSelector(match_labels={"app": "istio-ingressgateway"}),
             jwt_rules=[
