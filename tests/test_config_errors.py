@@ -81,3 +81,8 @@ def test_a_section_rule_broken_by_a_set_value_names_that_set_argument():
     result = run_cli("synth", "--check", "--set", "kubeflow-aks.nodePools[1].taints=[]")
     assert result.code == 2
     assert "(with --set kubeflow-aks.nodePools[1].taints=[]): kubeflow-aks.nodePools[1]:" in result.stderr
+
+
+def test_nvidia_gpu_software_on_an_amd_pool_is_refused():
+    result = run_cli("synth", "--check", "--set", "kubeflow-aks.nodePools[1].gpuManufacturers=[amd]")
+    assert result.code == 2 and "installs NVIDIA's software, but pool 'gpu'" in result.stderr

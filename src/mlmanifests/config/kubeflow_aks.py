@@ -202,6 +202,12 @@ class KubeflowAksConfig(TargetSection):
             if self.gpu.pool not in gpu_pools:
                 raise ValueError(f"gpu.pool is {self.gpu.pool!r}, which is not a GPU pool in nodePools (a pool with "
                                  f"gpuManufacturers); GPU pools: {', '.join(gpu_pools) or 'none'}")
+            # Both enablements (NVIDIA's device plugin, NVIDIA's GPU Operator) and nvidia.com/gpu serve NVIDIA GPUs only.
+            pool = next(p for p in self.node_pools if p.name == self.gpu.pool)
+            if "nvidia" not in pool.gpu_manufacturers or not self.gpu.resource_name.startswith("nvidia.com/"):
+                raise ValueError(f"gpu.enablement {self.gpu.enablement} installs NVIDIA's software, but pool "
+                                 f"{pool.name!r} has gpuManufacturers {pool.gpu_manufacturers} and gpu.resourceName is "
+                                 f"{self.gpu.resource_name!r}; use an nvidia pool and an nvidia.com/ resource name")
         if self.kubeflow is not None and self.gpu is None:
             raise ValueError("kubeflow.gpuPodDefault targets the GPU pool named in `gpu.pool`; set the `gpu` section")
         return self
