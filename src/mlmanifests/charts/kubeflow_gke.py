@@ -22,13 +22,13 @@ from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig, kcc_taint_effect
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc import (
-    CLOUD_PLATFORM_SCOPE,
     CONFIG_CONNECTOR_CONTEXT_NAME,
     CONFIG_CONNECTOR_NAME,
     PROJECT_ID_ANNOTATION,
     REMOVE_DEFAULT_NODE_POOL_ANNOTATION,
     kcc_metadata,
 )
+from mlmanifests.constructs.gke_node_pool import gke_node_pool
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
 from mlmanifests.constructs.workload_identity import google_service_account, grant_project_roles
 from mlmanifests.imports.kcc_container import (
@@ -41,18 +41,9 @@ from mlmanifests.imports.kcc_container import (
     ContainerClusterSpecNodeConfigWorkloadMetadataConfig,
     ContainerClusterSpecReleaseChannel,
     ContainerClusterSpecWorkloadIdentityConfig,
-    ContainerNodePool,
-    ContainerNodePoolSpec,
-    ContainerNodePoolSpecAutoscaling,
-    ContainerNodePoolSpecClusterRef,
-    ContainerNodePoolSpecManagement,
-    ContainerNodePoolSpecNodeConfig,
     ContainerNodePoolSpecNodeConfigGuestAccelerator,
     ContainerNodePoolSpecNodeConfigGuestAcceleratorGpuDriverInstallationConfig,
-    ContainerNodePoolSpecNodeConfigServiceAccountRef,
-    ContainerNodePoolSpecNodeConfigShieldedInstanceConfig,
     ContainerNodePoolSpecNodeConfigTaint,
-    ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig,
 )
 from mlmanifests.imports.kcc_core import (
     ConfigConnector,
@@ -154,25 +145,11 @@ class KubeflowGkeChart(Chart):
     def _node_pool(self, suffix: str, machine_type: str, min_nodes: int, max_nodes: int, disk_size_gb: int, *,
                    guest_accelerator=None, taint=None) -> None:
         name = self.config.name
-        ContainerNodePool(self, suffix, metadata=self._meta(f"{name}-{suffix}"), spec=ContainerNodePoolSpec(
-            cluster_ref=ContainerNodePoolSpecClusterRef(name=name),
-            location=self.cluster_location,
-            initial_node_count=min_nodes,
-            autoscaling=ContainerNodePoolSpecAutoscaling(min_node_count=min_nodes, max_node_count=max_nodes),
-            management=ContainerNodePoolSpecManagement(auto_repair=True, auto_upgrade=True),
-            node_config=ContainerNodePoolSpecNodeConfig(
-                machine_type=machine_type,
-                disk_size_gb=disk_size_gb,
-                oauth_scopes=[CLOUD_PLATFORM_SCOPE],
-                service_account_ref=ContainerNodePoolSpecNodeConfigServiceAccountRef(name=self.node_account.name),
-                workload_metadata_config=ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig(mode="GKE_METADATA"),
-                shielded_instance_config=ContainerNodePoolSpecNodeConfigShieldedInstanceConfig(
-                    enable_secure_boot=True, enable_integrity_monitoring=True,
-                ),
-                guest_accelerator=guest_accelerator,
-                taint=taint,
-            ),
-        ))
+        gke_node_pool(
+            self, suffix, metadata=self._meta(f"{name}-{suffix}"), cluster=name, location=self.cluster_location,
+            node_account=self.node_account.name, machine_type=machine_type, min_nodes=min_nodes, max_nodes=max_nodes,
+            disk_size_gb=disk_size_gb, guest_accelerator=guest_accelerator, taint=taint,
+        )
 
     def _iap(self) -> None:
         iap = self.config.iap

@@ -23,11 +23,11 @@ from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.mlops_gcp import MlopsGcpConfig, NodePoolConfig
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc import (
-    CLOUD_PLATFORM_SCOPE,
     PROJECT_ID_ANNOTATION,
     REMOVE_DEFAULT_NODE_POOL_ANNOTATION,
     kcc_metadata,
 )
+from mlmanifests.constructs.gke_node_pool import gke_node_pool
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
 from mlmanifests.constructs.workload_identity import (
     bind_workload_identity,
@@ -58,15 +58,6 @@ from mlmanifests.imports.kcc_container import (
     ContainerClusterSpecReleaseChannel,
     ContainerClusterSpecSubnetworkRef,
     ContainerClusterSpecWorkloadIdentityConfig,
-    ContainerNodePool,
-    ContainerNodePoolSpec,
-    ContainerNodePoolSpecAutoscaling,
-    ContainerNodePoolSpecClusterRef,
-    ContainerNodePoolSpecManagement,
-    ContainerNodePoolSpecNodeConfig,
-    ContainerNodePoolSpecNodeConfigServiceAccountRef,
-    ContainerNodePoolSpecNodeConfigShieldedInstanceConfig,
-    ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig,
 )
 from mlmanifests.imports.kcc_sql import (
     SqlDatabase,
@@ -221,24 +212,11 @@ class MlopsGcpChart(Chart):
             ),
         )
         for pool in config.cluster.node_pools:
-            ContainerNodePool(self, f"node-pool-{pool.name}", metadata=self._meta(names.node_pool(pool)), spec=ContainerNodePoolSpec(
-                cluster_ref=ContainerNodePoolSpecClusterRef(name=names.cluster),
-                location=self.cluster_location,
-                initial_node_count=pool.min_nodes or 1,
-                autoscaling=ContainerNodePoolSpecAutoscaling(min_node_count=pool.min_nodes, max_node_count=pool.max_nodes),
-                management=ContainerNodePoolSpecManagement(auto_repair=True, auto_upgrade=True),
-                node_config=ContainerNodePoolSpecNodeConfig(
-                    machine_type=pool.machine_type,
-                    disk_size_gb=pool.disk_size_gb,
-                    spot=pool.spot or None,
-                    oauth_scopes=[CLOUD_PLATFORM_SCOPE],
-                    service_account_ref=ContainerNodePoolSpecNodeConfigServiceAccountRef(name=names.node_account),
-                    workload_metadata_config=ContainerNodePoolSpecNodeConfigWorkloadMetadataConfig(mode="GKE_METADATA"),
-                    shielded_instance_config=ContainerNodePoolSpecNodeConfigShieldedInstanceConfig(
-                        enable_secure_boot=True, enable_integrity_monitoring=True,
-                    ),
-                ),
-            ))
+            gke_node_pool(
+                self, f"node-pool-{pool.name}", metadata=self._meta(names.node_pool(pool)), cluster=names.cluster,
+                location=self.cluster_location, node_account=names.node_account, machine_type=pool.machine_type,
+                min_nodes=pool.min_nodes, max_nodes=pool.max_nodes, disk_size_gb=pool.disk_size_gb, spot=pool.spot,
+            )
 
     def _cloud_sql(self) -> None:
         sql, names = self.config.cloud_sql, self.names
