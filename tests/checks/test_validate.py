@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 
+from conftest import run_cli
 from mlmanifests.checks import format_text, run_checks, validate_command
 from mlmanifests.manifests import Manifest
 
@@ -131,3 +132,18 @@ def test_yaml_is_read_as_kubectl_reads_it(tmp_path):
     assert [body["immutable"] for body in bodies] == [True, True]
     assert all(type(body["immutable"]) is bool for body in bodies)
     assert _run([tmp_path / "cm.yaml"])[0] == 0
+
+
+def test_validate_reaches_kustomization_folders_nested_in_one(tmp_path):
+    """dist/<target>/instances/ is a kustomization of its own inside the target's: its kro instances are checked
+    against the RGD of the target folder above them."""
+    dist = tmp_path / "dist"
+    assert run_cli("synth", "--target", "gemma-on-tpu", "--set", f"global.outputDir={dist}").code == 0
+    code, _ = _run([dist])
+    assert code == 0
+    (instance,) = [p for p in (dist / "gemma-on-tpu" / "instances").glob("*.yaml") if p.name.endswith("_gemma-tpu.yaml")]
+    instance.write_text(instance.read_text().replace("replicas: 1", "replicas: -1"), encoding="utf-8")
+    code, output = _run([dist], output_format="json")
+    assert code == 1
+    assert [(f["rule"], f["path"]) for f in json.loads(output)["findings"] if f["severity"] == "error"] == [
+        ("kro-instance", "spec.replicas")]

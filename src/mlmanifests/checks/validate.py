@@ -88,14 +88,30 @@ def read_paths(paths: list[str]) -> list[LoadedDocument]:
 
 
 def _read_folder(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
-    if any((folder / name).is_file() for name in KUSTOMIZATION_FILES):
+    if _is_kustomization(folder):
         yield from _render_kustomization(folder, target=str(folder))
+        yield from _nested_kustomizations(folder)
         return
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.is_dir() and not entry.name.startswith("."):
             yield from _read_folder(entry, target=target)
         elif entry.is_file() and entry.suffix in (".yaml", ".yml"):
             yield from read_yaml_file(entry, target=target)
+
+
+def _is_kustomization(folder: Path) -> bool:
+    return any((folder / name).is_file() for name in KUSTOMIZATION_FILES)
+
+
+def _nested_kustomizations(folder: Path) -> Iterator[LoadedDocument]:
+    """Kustomization folders below a kustomization folder (overlays, dist/<target>/instances/, cluster parts), each
+    its own target; plain YAML there is patch or generator input, not objects, and is left alone."""
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.is_dir() and not entry.name.startswith("."):
+            if _is_kustomization(entry):
+                yield from _read_folder(entry, target=str(entry))
+            else:
+                yield from _nested_kustomizations(entry)
 
 
 def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
