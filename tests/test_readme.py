@@ -37,3 +37,19 @@ def test_readme_fleet_example_synthesizes(tmp_path):
     assert sorted(p.name for p in (clusters / "eu-1").iterdir()) == ["gkm", "kubeflow-aks"]
     assert sorted(p.name for p in (clusters / "us-1").iterdir()) == ["gemma-on-tpu", "gkm", "mlops-gcp"]
     assert "US-EAST5" in (clusters / "us-1" / "gemma-on-tpu" / "60_resourcegraphdefinition_gemmaontpuserver.kro.run.yaml").read_text()
+
+
+def test_readme_30_second_example_runs(tmp_path):
+    """The example's commands, in a scratch folder: the default config copied to a file, then synth with --set."""
+    block = README.split("## A 30-second example", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    assert "mlmanifests config > mlmanifests.yaml" in block and "synth -c mlmanifests.yaml" in block
+    config = run_cli("config", cwd=tmp_path)
+    assert config.code == 0
+    (tmp_path / "mlmanifests.yaml").write_text(config.stdout)
+    image = re.search(r"--set '(gkm\.workloads\[0\]\.image=[^']+)'", block)[1]
+    result = run_cli("synth", "-c", "mlmanifests.yaml", "--set", image, cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "dist" / "gkm").iterdir())
+    assert names[0].startswith("00_namespace_") and "Kustomization" in names
+    assert any(n.startswith("40_pod_") for n in names) and any(n.startswith("60_gkmcache_") for n in names)
+    assert image.split("=", 1)[1] in (tmp_path / "dist" / "gkm" / "40_pod_gkm-test-ns-scoped-1_gkm-test-pod-1.yaml").read_text()
