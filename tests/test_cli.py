@@ -78,3 +78,10 @@ def test_validate_accepts_the_synthesized_output_and_refuses_a_broken_file(tmp_p
     assert result.code == 1
     rules = {finding["rule"] for finding in json.loads(result.stdout)["findings"]}
     assert {"schema", "image-unpinned"} <= rules
+
+
+def test_errors_go_to_stderr_so_json_on_stdout_stays_parseable(tmp_path):
+    result = run_cli("validate", "--format", "json", str(tmp_path / "missing.yaml"))
+    assert result.code == 2 and result.stdout == "" and "no such file or folder" in result.stderr
+    result = run_cli("graph", "gkm")
+    assert result.code == 2 and result.stdout == "" and "synthesizes no ResourceGraphDefinition" in result.stderr

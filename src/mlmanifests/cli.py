@@ -200,14 +200,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     config = _load(args)
     return validate_command(
-        args.paths, output_format=args.output_format, kubernetes_version=config.global_.kubernetes_version, stdout=sys.stdout
+        args.paths, output_format=args.output_format, kubernetes_version=config.global_.kubernetes_version,
+        stdout=sys.stdout, stderr=sys.stderr,
     )
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
     from .kro_graph_render import graph_command
 
-    return graph_command(args.target, _load(args), args.output_format, sys.stdout)
+    return graph_command(args.target, _load(args), args.output_format, sys.stdout, sys.stderr)
 
 
 COMMANDS = {

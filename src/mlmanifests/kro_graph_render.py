@@ -14,18 +14,20 @@ from .manifests import Manifest
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def graph_command(target: str, config, output_format: str, stdout: TextIO) -> int:
-    """Print the DAG of every RGD in `target`; 1 when a graph has a cycle, 2 when there is nothing to draw."""
+def graph_command(target: str, config, output_format: str, stdout: TextIO, stderr: TextIO | None = None) -> int:
+    """Print the DAG of every RGD in `target`; 1 when a graph has a cycle, 2 when there is nothing to draw.
+    Errors go to `stderr` (default: `stdout`)."""
+    stderr = stderr or stdout
     from .synth import selected_targets, synthesize
 
     try:
         chosen = selected_targets(config, [target])
     except ValueError as problem:
-        print(f"error: {problem}", file=stdout)
+        print(f"error: {problem}", file=stderr)
         return EXIT_BAD_INPUT
     graphs = [m for m in synthesize(config, chosen) if m.group == "kro.run" and m.kind == "ResourceGraphDefinition"]
     if not graphs:
-        print(f"error: target {target!r} synthesizes no ResourceGraphDefinition", file=stdout)
+        print(f"error: target {target!r} synthesizes no ResourceGraphDefinition", file=stderr)
         return EXIT_BAD_INPUT
     render = render_dot if output_format == "dot" else render_mermaid
     code = EXIT_OK

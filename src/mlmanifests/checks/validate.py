@@ -48,14 +48,18 @@ class LoadedDocument:
     node: Any = None  # the ruamel node, to find the line of a field
 
 
-def validate_command(paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO) -> int:
+def validate_command(
+    paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO, stderr: TextIO | None = None
+) -> int:
+    """Run the checks on files or folders and print the report to `stdout`; unreadable input is one line on
+    `stderr` (default: `stdout`) and exit code 2."""
     from mlmanifests.checks import format_json, format_text, run_checks
 
     try:
         documents = read_paths(paths)
         report = run_checks([d.manifest for d in documents], kubernetes_version=kubernetes_version)
     except (InputError, ValueError) as problem:
-        print(f"error: {problem}", file=stdout)
+        print(f"error: {problem}", file=stderr or stdout)
         return EXIT_BAD_INPUT
     report = Report(_with_field_lines(report.findings, documents), report.exemptions)
     if output_format == "json":
