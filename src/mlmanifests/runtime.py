@@ -32,3 +32,25 @@ def prepare_node() -> None:
         )
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", match[1])
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+
+
+def _unchecked(argname: str, value: object, expected_type: object) -> None:
+    return None
+
+
+def skip_binding_type_checks() -> None:
+    """Turn off jsii's runtime type check of every argument passed to a typed binding.
+
+    jsii re-checks each argument of each generated class against its annotations with typeguard, which measured
+    a third of the time spent building charts (~0.3 ms per object). Every object synth produces is validated
+    strictly against its schema by the checks anyway, so synth skips it; MLMANIFESTS_CHECK_BINDING_TYPES=1 keeps
+    it (the test suite sets it, so chart code is type-checked there). A jsii without this hook is left as it is.
+    """
+    if os.environ.get("MLMANIFESTS_CHECK_BINDING_TYPES"):
+        return
+    try:
+        from jsii import _type_checking
+    except ImportError:
+        return
+    if hasattr(_type_checking, "_resolved_check"):
+        _type_checking._resolved_check = _unchecked

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from .charts import TARGETS, chart_class
 from .config import Config
 from .manifests import Manifest
-from .runtime import prepare_node
+from .runtime import prepare_node, skip_binding_type_checks
 
 
 class TargetSelectionError(ValueError):
@@ -35,6 +35,7 @@ def synthesize(
     prepare_node()
     import cdk8s  # imported here: importing it starts Node
 
+    skip_binding_type_checks()
     timings = timings if timings is not None else PhaseTimings()
     app = cdk8s.App()
     manifests: list[Manifest] = []
