@@ -24,9 +24,9 @@ from typing import Any
 
 from constructs import Construct
 
-from mlmanifests.constructs.content_hash import hashed_config_map_name
 from mlmanifests.constructs.kustomize_base import KustomizeBase, reshape
 from mlmanifests.constructs.workload_identity import GSA_ANNOTATION
+from mlmanifests.kustomize.hashing import content_hash
 
 ObjectKey = tuple[str, str, str, str]
 """(apiVersion, kind, namespace, name) of a rendered object."""
@@ -88,7 +88,8 @@ def plan_kfp_base_patch(
     (config_map,) = config_maps
     old_name = config_map["metadata"]["name"]
     merged = {**(config_map.get("data") or {}), **wiring}
-    new_name = hashed_config_map_name(config_map_name, merged)
+    # The name configMapGenerator would give it, so KFP's pods roll when the wiring changes.
+    new_name = f"{config_map_name}-{content_hash({'kind': 'ConfigMap', 'data': merged})}"
     config_map["data"] = merged
     config_map["metadata"]["name"] = new_name
 

@@ -1,4 +1,5 @@
-"""The ConfigMap hash suffix against the real thing: `kubectl kustomize` of configMapGenerator trees."""
+"""The renderer's hash suffix (used by mlops-gcp's render mode too) against the real thing: `kubectl kustomize` of
+configMapGenerator and secretGenerator trees."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ import subprocess
 import pytest
 import yaml
 
-from mlmanifests.constructs.content_hash import config_map_suffix, hashed_config_map_name, secret_suffix
+from mlmanifests.kustomize.hashing import content_hash
+
+
+def config_map_suffix(data: dict[str, str]) -> str:
+    return content_hash({"kind": "ConfigMap", "data": data})
 
 CASES = {
     "one-literal": {"a": "1"},
@@ -43,7 +48,7 @@ def kustomize_config_map_name(tmp_path, kubectl, name: str, data: dict[str, str]
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_config_map_name_matches_kubectl_kustomize(case, tmp_path, kubectl):
     data = CASES[case]
-    assert hashed_config_map_name("pipeline-install-config", data) == kustomize_config_map_name(
+    assert f"pipeline-install-config-{config_map_suffix(data)}" == kustomize_config_map_name(
         tmp_path, kubectl, "pipeline-install-config", data
     )
 
@@ -61,7 +66,7 @@ def test_secret_suffix_matches_kubectl_kustomize(tmp_path, kubectl):
     }))
     output = subprocess.run([str(kubectl), "kustomize", str(tmp_path)], capture_output=True, text=True, check=True).stdout
     (secret,) = list(yaml.safe_load_all(output))
-    assert secret["metadata"]["name"] == f"s-{secret_suffix(secret['data'], secret['type'])}"
+    assert secret["metadata"]["name"] == f"s-{content_hash(secret)}"
 
 
 def test_suffix_uses_only_the_restricted_alphabet():
