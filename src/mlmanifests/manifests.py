@@ -16,10 +16,6 @@ from typing import Any
 # YAML written elsewhere sees the same declaration.
 EXEMPTION_PREFIX = "exempt.mlmanifests.dev/"
 
-# Objects whose kind only exists once a controller has created its CRD at runtime (kro instances)
-# carry this annotation so the writer keeps them in their own folder, applied afterwards.
-RUNTIME_KIND_ANNOTATION = "mlmanifests.dev/runtime-kind"
-
 
 @dataclass(frozen=True, order=True)
 class ObjectId:

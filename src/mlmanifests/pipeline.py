@@ -135,7 +135,7 @@ def _deployments(config: Config, unit: Unit, manifests: list[Manifest]) -> list:
     deployments = []
     for target in unit.targets:
         folder = f"{unit.prefix}/{target}" if unit.prefix else target
-        destination = argo_cluster or config.global_.gitops.argocd.destinations.get(target, "in-cluster")
+        destination = argo_cluster or config.global_.gitops.argocd.destination(target)
         deployments.append(Deployment(destination, target, folder))
         if any((m.group, m.kind) in runtime for m in manifests if m.target == target):
             deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder, runtime_kinds=True))

@@ -19,7 +19,6 @@ from constructs import Construct
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.imports import argocd, flux_kustomize, flux_source
 
-IN_CLUSTER = "in-cluster"
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 PART_OF = {"app.kubernetes.io/managed-by": "mlmanifests"}
 

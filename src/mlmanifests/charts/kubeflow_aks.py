@@ -17,7 +17,7 @@ from cdk8s_plus_37 import k8s
 from constructs import Construct
 
 from mlmanifests.charts import ClusterPart
-from mlmanifests.config.global_settings import GlobalSettings
+from mlmanifests.config.global_settings import ARGOCD_OWN_CLUSTER, GlobalSettings
 from mlmanifests.config.kubeflow_aks import GpuConfig, KubeflowAksConfig
 from mlmanifests.constructs.gpu_pool import GpuPool
 
@@ -27,8 +27,6 @@ from . import kubeflow_aks_overlays as overlays
 from . import kubeflow_aks_upstream as patched_base
 
 TARGET = "kubeflow-aks"
-ARGOCD_OWN_CLUSTER = "in-cluster"
-"""Argo CD's name for the cluster it runs in, where its Application objects must be applied."""
 
 
 class KubeflowAksChart(Chart):
@@ -54,7 +52,7 @@ class KubeflowAksChart(Chart):
                 # the AKS cluster as its destination.
                 argocd_objects = Chart(scope, f"{id}-argocd", disable_resource_name_hashes=True)
                 self.cluster_parts = [ClusterPart("argocd", argocd_objects, ARGOCD_OWN_CLUSTER)]
-                aks_cluster = gpu.gpu_operator.destination or settings.gitops.argocd.destinations.get(TARGET, ARGOCD_OWN_CLUSTER)
+                aks_cluster = gpu.gpu_operator.destination or settings.gitops.argocd.destination(TARGET)
                 nodes.gpu_operator(argocd_objects, gpu.gpu_operator, list(gpu_pools.values()), aks_cluster)
             if gpu.smoke_test.enabled:
                 namespaces.add(gpu.smoke_test.namespace)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
@@ -11,16 +10,6 @@ from pydantic import ValidationError
 
 class ConfigError(Exception):
     """Bad config input. `str()` is the complete message for the user (one line per problem)."""
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where a value sits in the config: a file position, or the --set argument that provided it."""
-
-    where: str
-
-    def __str__(self) -> str:
-        return self.where
 
 
 def field_path(loc: Sequence[str | int]) -> str:

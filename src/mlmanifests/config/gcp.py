@@ -74,10 +74,6 @@ class GcpProject(StrictModel):
         """The project's Workload Identity pool, `<project>.svc.id.goog`."""
         return f"{self.project_id}.svc.id.goog"
 
-    def service_account_email(self, account_id: str) -> str:
-        """The email of a Google service account created in this project."""
-        return f"{account_id}@{self.project_id}.iam.gserviceaccount.com"
-
     def check_zone_in_region(self, where: str) -> None:
         if not self.zone.startswith(f"{self.region}-"):
             raise ValueError(f"{where}.zone {self.zone!r} is not in {where}.region {self.region!r}; pick a zone such as '{self.region}-a'")

@@ -9,6 +9,10 @@ from pydantic import Field, field_validator
 from .types import DnsLabel, StrictModel
 
 
+ARGOCD_OWN_CLUSTER = "in-cluster"
+"""Argo CD's name for the cluster it runs in."""
+
+
 class ArgoCdSettings(StrictModel):
     """How the Argo CD objects under dist/gitops/argocd/ are written."""
 
@@ -22,6 +26,10 @@ class ArgoCdSettings(StrictModel):
     """Automated sync reverts changes made in the cluster by hand."""
     destinations: dict[str, str] = Field(default_factory=dict)
     """Target -> Argo CD cluster name it deploys to, for a config without `clusters` (default: in-cluster)."""
+
+    def destination(self, target: str) -> str:
+        """The Argo CD cluster `target` deploys to (without `clusters`)."""
+        return self.destinations.get(target, ARGOCD_OWN_CLUSTER)
 
 
 class FluxSettings(StrictModel):

@@ -37,10 +37,6 @@ class EnabledApi:
     successor: str | None
     """Successor of `requested` if Google retired it, else None."""
 
-    @property
-    def is_retired(self) -> bool:
-        return self.enabled in RETIRED_API_SUCCESSORS
-
 
 def plan_apis(requested: list[str], retired_apis: Literal["successor", "keep"]) -> list[EnabledApi]:
     """What to enable for each requested API; a successor already requested is not enabled twice."""
