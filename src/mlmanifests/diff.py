@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 from typing import TextIO
 
-from .writer import OutputTree, compare_tree, read_tree
+from .writer import OutputTree, changes_between, read_tree
 
 _COLORS = {"+": "\033[32m", "-": "\033[31m", "@": "\033[36m"}
 _RESET = "\033[0m"
@@ -20,8 +20,8 @@ def _colored(line: str, color: bool) -> str:
 
 def print_diff(tree: OutputTree, out_dir: Path, roots: list[PurePosixPath] | None, *, stdout: TextIO, color: bool) -> bool:
     """Print a unified diff per changed file, then counts of added/changed/removed objects; True if anything differs."""
-    changes = compare_tree(tree, out_dir, roots)
     current = read_tree(out_dir, roots)
+    changes = changes_between(current, tree)
     counts: Counter[str] = Counter()
     for change in changes:
         before = current.get(change.path, b"").decode().splitlines(keepends=True)

@@ -74,8 +74,11 @@ class FileChange:
 
 def compare_tree(tree: OutputTree, out_dir: Path, roots: Iterable[PurePosixPath] | None = None) -> list[FileChange]:
     """What writing `tree` would change under `out_dir` (restricted to `roots` when given)."""
-    roots = list(roots) if roots is not None else None
-    current = read_tree(out_dir, roots)
+    return changes_between(read_tree(out_dir, roots), tree)
+
+
+def changes_between(current: OutputTree, tree: OutputTree) -> list[FileChange]:
+    """Files `tree` adds to, changes in and removes from `current`."""
     changes = [FileChange(path, "added") for path in tree if path not in current]
     changes += [FileChange(path, "changed") for path in tree if path in current and current[path] != tree[path]]
     changes += [FileChange(path, "removed") for path in current if path not in tree]
