@@ -58,6 +58,8 @@ class Unit:
     """Fleet cluster name; None for a config without `clusters`."""
     config: Config
     targets: list[str]
+    argocd_cluster: str | None = None
+    """The fleet cluster's name in Argo CD; None: each target's `global.gitops.argocd` destination."""
 
     @property
     def prefix(self) -> str | None:
@@ -74,7 +76,7 @@ def plan_units(config: Config, requested_targets: list[str]) -> list[Unit]:
         targets = _cluster_targets(config, cluster)
         if requested_targets:
             targets = [t for t in targets if t in requested_targets]
-        units.append(Unit(cluster.name, config.cluster_config(cluster.name), targets))
+        units.append(Unit(cluster.name, config.cluster_config(cluster.name), targets, cluster.argocd_cluster or cluster.name))
     return units
 
 
@@ -131,15 +133,16 @@ def _deployments(config: Config, unit: Unit, manifests: list[Manifest]) -> list:
     from .charts.gitops import Deployment
 
     runtime = runtime_kinds(manifests)
-    argo_cluster = _argo_cluster(config, unit.cluster)
     deployments = []
     for target in unit.targets:
         folder = f"{unit.prefix}/{target}" if unit.prefix else target
-        destination = argo_cluster or config.global_.gitops.argocd.destination(target)
+        destination = unit.argocd_cluster or config.global_.gitops.argocd.destination(target)
         deployments.append(Deployment(destination, target, folder))
         if any((m.group, m.kind) in runtime for m in manifests if m.target == target):
             deployments.append(Deployment(destination, target, f"{folder}/{INSTANCES_DIR}", after=folder, runtime_kinds=True))
-        for part_folder, part_cluster in _cluster_parts(manifests, target, folder):
+        # Cluster parts: their objects carry the Argo CD cluster they go to (see charts.ClusterPart).
+        parts = {m.folder: m.destination for m in manifests if m.target == target and m.destination}
+        for part_folder, part_cluster in sorted(parts.items()):
             deployments.append(Deployment(part_cluster, target, part_folder, after=folder))
     return deployments
 
@@ -156,23 +159,6 @@ def _refuse_shared_destinations(deployments) -> None:
                 f"(e.g. the cluster name or its `argocdName`)"
             )
         seen[key] = deployment.folder
-
-
-def _cluster_parts(manifests: list[Manifest], target: str, folder: str) -> list[tuple[str, str]]:
-    """(folder, Argo CD cluster) of each ClusterPart of `target`, read back from where synth placed its objects."""
-    parts = {}
-    for manifest in manifests:
-        if manifest.target == target and manifest.folder and manifest.folder.startswith(folder + "/"):
-            if manifest.destination:
-                parts[manifest.folder] = manifest.destination
-    return sorted(parts.items())
-
-
-def _argo_cluster(config: Config, cluster_name: str | None) -> str | None:
-    if cluster_name is None:
-        return None
-    cluster = next(c for c in config.clusters if c.name == cluster_name)
-    return cluster.argocd_cluster or cluster.name
 
 
 def _gitops_manifests(config: Config, deployments, *, fleet: bool) -> list[list[Manifest]]:
