@@ -20,17 +20,17 @@ def check_identity(manifests: ManifestSet) -> Iterator[Finding]:
 def check_identity_across_targets(manifests: Iterable[Manifest], cluster: str = "") -> list[Finding]:
     """For targets that land in one cluster: an object of one target that replaces another target's object."""
     scope = f"cluster {cluster}" if cluster else "cluster"
-    return [finding for finding in _duplicates(manifests, scope=scope) if "another target" in finding.message]
+    return list(_duplicates(manifests, scope=scope, across_targets_only=True))
 
 
-def _duplicates(manifests: Iterable[Manifest], *, scope: str) -> Iterator[Finding]:
+def _duplicates(manifests: Iterable[Manifest], *, scope: str, across_targets_only: bool = False) -> Iterator[Finding]:
     first_seen: dict[object, Manifest] = {}
     for manifest in manifests:
         if not manifest.kind or not manifest.name:
             continue  # the schema check reports objects without identity
         first = first_seen.setdefault(manifest.id, manifest)
-        if first is manifest:
-            continue
+        if first is manifest or (across_targets_only and first.target == manifest.target):
+            continue  # a duplicate within one target is check_identity's finding already
         where = f" (first at {first.source})" if first.source else ""
         if first.target != manifest.target:
             where = f" by another target, {first.target}{where}"
