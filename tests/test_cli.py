@@ -47,10 +47,13 @@ def test_unknown_target_is_bad_input():
     assert result.code == 2 and "unknown target 'nope'" in result.stderr
 
 
-def test_console_script_is_installed():
+def test_console_script_runs_the_cli():
+    import subprocess
     from pathlib import Path
 
-    assert (Path(sys.executable).parent / "mlmanifests").exists()
+    script = Path(sys.executable).parent / "mlmanifests"
+    process = subprocess.run([str(script), "schema"], capture_output=True, text=True, timeout=120)
+    assert process.returncode == 0 and json.loads(process.stdout)["title"] == "mlmanifests config"
 
 
 def test_render_prints_what_kubectl_kustomize_prints():

@@ -38,8 +38,10 @@ def ordered(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def dump_object(body: dict[str, Any]) -> str:
-    return yaml.dump(ordered(body), Dumper=_Dumper, sort_keys=False, default_flow_style=False, allow_unicode=True, width=4096)
+    """One Kubernetes object, apiVersion/kind/metadata first."""
+    return dump_document(ordered(body))
 
 
 def dump_document(data: Any) -> str:
+    """Any data in the same style, keys in the order given."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, allow_unicode=True, width=4096)
