@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from functools import cache
 
 MINIMUM_NODE_MAJOR = 20
 
@@ -14,10 +15,12 @@ class RuntimeMissing(Exception):
     """The machine lacks something mlmanifests needs to run; the message says what and how to get it."""
 
 
+@cache
 def prepare_node() -> None:
     """Check that `node` >= 20 is on PATH and keep jsii's end-of-life banner out of our output.
 
-    Call before importing cdk8s: jsii reads the environment when it starts Node.
+    Call before importing cdk8s: jsii reads the environment when it starts Node. Runs once per process (a fleet
+    synthesizes each cluster in turn; `node --version` need not run again for each).
     """
     node = shutil.which("node")
     if node is None:
