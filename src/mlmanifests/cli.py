@@ -169,6 +169,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         summary = TARGETS[name].summary if name in TARGETS else "Argo CD and Flux objects that deploy dist/"
         members = [(placement, m) for placement, m in placed if m.target == name]
         print(f"{name}: {summary}" + ("" if members else "  (not in this config)"))
+        section = config.section(name) if name in TARGETS else None
+        for prerequisite in section.prerequisites() if section is not None else []:
+            print(f"  needs: {prerequisite.line()}")
         for placement, manifest in members:
             print(f"  {manifest.id}  ->  {placement.folder / placement.file}")
     return EXIT_OK

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from pydantic.alias_generators import to_camel
 
 from mlmanifests.manifests import ObjectId
+from mlmanifests.prerequisites import Prerequisite
 
 
 class StrictModel(BaseModel):
@@ -138,6 +139,11 @@ class TargetSection(StrictModel):
         """Everything this target may reference without synthesizing it: `external` plus what the section implies
         (e.g. an existing Secret named by a SecretSource)."""
         return list(self.external)
+
+    def prerequisites(self) -> list[Prerequisite]:
+        """What must exist before this target's output is applied (operators and releases, identities, objects made
+        by hand); `mlmanifests list` prints them. Targets override this."""
+        return []
 
 
 class SecretStoreRef(StrictModel):
