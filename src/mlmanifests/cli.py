@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("target", metavar="TARGET")
     graph.add_argument("--format", dest="output_format", choices=["mermaid", "dot"], default="mermaid")
 
+    commands.add_parser("lock", parents=[common, config_options],
+                        help="fetch the upstream releases the config uses and pin their content in mlmanifests.lock")
+
     validate = commands.add_parser("validate", parents=[common, config_options],
                                    help="run the checks on YAML files or folders (kustomizations are rendered first)")
     validate.add_argument("paths", nargs="+", metavar="PATH")
@@ -93,13 +96,21 @@ def _load(args: argparse.Namespace) -> Config:
     return load_config(args.config, args.overrides)
 
 
-def _run(config: Config, targets: list[str], *, with_checks: bool = True):
+def _lock(args: argparse.Namespace):
+    """mlmanifests.lock beside the config file (for the embedded default: in the current folder)."""
+    from .upstream.lock import LOCK_FILE_NAME, Lock
+
+    folder = Path(args.config).parent if args.config not in (None, "-") else Path.cwd()
+    return Lock.read(folder / LOCK_FILE_NAME)
+
+
+def _run(config: Config, targets: list[str], *, with_checks: bool = True, lock=None):
     """Synthesize (and check) with the findings printed; bad target names are bad input."""
     from .pipeline import run
     from .synth import TargetSelectionError
 
     try:
-        result = run(config, targets, with_checks=with_checks)
+        result = run(config, targets, with_checks=with_checks, lock=lock)
     except TargetSelectionError as error:
         raise BadInput(str(error)) from None
     if with_checks:
@@ -118,7 +129,13 @@ def _render(args: argparse.Namespace):
     config = _load(args)
     if args.targets and config.global_.layout == "single-cluster":
         raise BadInput("--target works with `global.layout: per-target`; a single-cluster dist/ is synthesized whole")
-    result = _run(config, args.targets)
+    lock = _lock(args)
+    result = _run(config, args.targets, lock=lock)
+    if result.unlocked and (args.command != "synth" or args.check):
+        names = ", ".join(sorted({use.upstream for use in result.unlocked}))
+        raise BadInput(f"{lock.path} pins no content for upstream {names}; run `mlmanifests lock` (or a plain "
+                       "`mlmanifests synth`, which records it) and commit the lock file")
+    result.lock = lock
     if not result.ok:
         print("error: checks failed; dist/ left unchanged", file=sys.stderr)
         return config, result, None
@@ -144,6 +161,22 @@ def cmd_synth(args: argparse.Namespace) -> int:
     write_tree(tree, out_dir, result.roots)
     targets = sorted({m.target for m in result.manifests})
     print(f"wrote {len(result.manifests)} objects ({', '.join(targets)}) to {out_dir}/")
+    if result.unlocked:
+        result.lock.record(result.unlocked, replace=False)
+        result.lock.write()
+        print(f"pinned {', '.join(sorted({u.upstream for u in result.unlocked}))} in {result.lock.path}")
+    return EXIT_OK
+
+
+def cmd_lock(args: argparse.Namespace) -> int:
+    config = _load(args)
+    lock = _lock(args)
+    result = _run(config, [], with_checks=False)
+    lock.record(result.upstream_uses, replace=True)
+    lock.write()
+    for use in sorted(result.upstream_uses, key=lambda u: (u.upstream, u.components)):
+        print(f"{use.upstream}: {use.source} {use.ref} {use.commit[:12]}  {use.components}  {use.digest}")
+    print(f"wrote {lock.path}")
     return EXIT_OK
 
 
@@ -216,5 +249,5 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "synth": cmd_synth, "list": cmd_list, "schema": cmd_schema, "config": cmd_config,
-    "render": cmd_render, "validate": cmd_validate, "diff": cmd_diff, "graph": cmd_graph,
+    "render": cmd_render, "validate": cmd_validate, "diff": cmd_diff, "graph": cmd_graph, "lock": cmd_lock,
 }

@@ -51,6 +51,8 @@ class Manifest:
     """Folder under the output dir when it is not the target's own (fleet clusters, dist/gitops/...)."""
     destination: str | None = None
     """For objects of a target's cluster part: the Argo CD name of the cluster they go to."""
+    origin: str | None = field(default=None, compare=False)
+    """For objects composed from an upstream release: where they come from (`kubeflow v1.8.1 apps/pipeline`)."""
 
     @property
     def api_version(self) -> str:

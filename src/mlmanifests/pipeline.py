@@ -14,6 +14,7 @@ from .layout import INSTANCES_DIR, runtime_kinds
 from .manifests import Manifest
 from .runtime import prepare_node
 from .synth import PhaseTimings, TargetSelectionError, selected_targets, synthesize
+from .upstream.lock import recording_uses
 
 GITOPS_DIR = "gitops"
 
@@ -26,6 +27,12 @@ class Run:
     roots: list[PurePosixPath] | None = None
     """Folders of the output dir this run replaces; None: all of it."""
     timings: PhaseTimings = field(default_factory=PhaseTimings)
+    upstream_uses: list = field(default_factory=list)
+    """Every upstream composition the run made (release, components, content digest), for the lock file."""
+    unlocked: list = field(default_factory=list)
+    """Those of `upstream_uses` the lock file has no entry for yet (verified ones that differ raise)."""
+    lock: object | None = None
+    """The lock file the run was verified against (upstream.lock.Lock), when it was."""
 
     @property
     def ok(self) -> bool:
@@ -36,7 +43,9 @@ def check_manifests(manifests: list[Manifest], config: Config, targets: list[str
     """Every check over `manifests`, with the objects the targets' config sections declare as external."""
     from .checks import run_checks
 
-    external = [obj.id for target in targets for obj in config.section(target).external_objects()]
+    sections = [config.section(target) for target in targets]
+    external = [obj.id for section in sections for obj in section.external_objects()]
+    external += [obj.id for section in sections for _, ref in section.upstream_refs() for obj in ref.runtime_objects()]
     return run_checks(manifests, kubernetes_version=config.global_.kubernetes_version, external=external)
 
 
@@ -80,29 +89,40 @@ def plan_units(config: Config, requested_targets: list[str]) -> list[Unit]:
     return units
 
 
-def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool = True) -> Run:
-    """Synthesize (and check) everything the config asks for; `requested_targets` narrows it to those targets."""
+def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool = True, lock=None) -> Run:
+    """Synthesize (and check) everything the config asks for; `requested_targets` narrows it to those targets.
+
+    With a `lock` (upstream.lock.Lock), upstream content that differs from it is refused (UpstreamError) before
+    anything is checked; content it has no entry for yet is listed in `Run.unlocked`."""
     prepare_node()  # before anything imports cdk8s: jsii reads the environment when it starts Node
     requested_targets = list(requested_targets)
     result = Run(manifests=[])
+    with recording_uses() as result.upstream_uses:
+        _run_units(config, requested_targets, result, with_checks=with_checks, lock=lock)
+    return result
+
+
+def _run_units(config: Config, requested_targets: list[str], result: Run, *, with_checks: bool, lock) -> None:
     deployments = []
     units = plan_units(config, requested_targets)
     for unit in units:
         manifests = synthesize(unit.config, unit.targets, folder_prefix=unit.prefix, timings=result.timings)
+        if lock is not None:
+            result.unlocked = lock.verify(result.upstream_uses)
         result.manifests.extend(manifests)
         unit_deployments = _deployments(config, unit, manifests)
         deployments.extend(unit_deployments)
         if with_checks:
             with result.timings.measure("checks"):
-                report = check_manifests(manifests, unit.config, unit.targets)
                 single_cluster = config.global_.layout == "single-cluster"
+                report = _check_per_cluster(manifests, unit, unit_deployments, single_cluster=single_cluster)
                 report.findings.extend(_cross_target_identity(manifests, unit_deployments, single_cluster=single_cluster))
                 result.reports.append(report)
 
     _refuse_shared_destinations(deployments)
     if requested_targets:
         result.roots = [PurePosixPath(f"{unit.prefix}/{t}" if unit.prefix else t) for unit in units for t in requested_targets]
-        return result
+        return
     if config.global_.layout == "per-target":
         # Argo CD objects live in one cluster, each Flux folder in its own: check each group on its own.
         with result.timings.measure("gitops"):
@@ -112,7 +132,30 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
             if with_checks:
                 with result.timings.measure("checks"):
                     result.reports.append(check_manifests(group, config, []))
-    return result
+
+
+def _by_cluster(manifests: list[Manifest], deployments: list, *, single_cluster: bool) -> dict[str, list[Manifest]]:
+    """The objects of each destination cluster: a target's folder and each of its cluster parts can go to
+    different clusters, and a cluster's objects are checked together (references resolve within a cluster)."""
+    cluster_of_folder = {deployment.folder: deployment.cluster for deployment in deployments}
+    by_cluster: dict[str, list[Manifest]] = {}
+    for manifest in manifests:
+        cluster = "" if single_cluster else cluster_of_folder.get(manifest.folder or manifest.target, "")
+        by_cluster.setdefault(cluster, []).append(manifest)
+    return by_cluster
+
+
+def _check_per_cluster(manifests: list[Manifest], unit: Unit, deployments: list, *, single_cluster: bool):
+    """Every check, over each destination cluster's objects on its own; one report for the unit."""
+    from .checks.findings import Exemption, Finding, Report
+
+    findings, exemptions = [], []
+    for members in _by_cluster(manifests, deployments, single_cluster=single_cluster).values():
+        targets = [t for t in unit.targets if any(m.target == t for m in members)]
+        report = check_manifests(members, unit.config, targets)
+        findings += report.findings
+        exemptions += report.exemptions
+    return Report(sorted(findings, key=Finding.sort_key), sorted(exemptions, key=Exemption.sort_key))
 
 
 def _cross_target_identity(manifests: list[Manifest], deployments: list, *, single_cluster: bool) -> list:
@@ -120,11 +163,7 @@ def _cross_target_identity(manifests: list[Manifest], deployments: list, *, sing
     e.g. two targets each emitting the cluster's single ConfigConnector)."""
     from .checks.identity import check_identity_across_targets
 
-    cluster_of_folder = {deployment.folder: deployment.cluster for deployment in deployments}
-    by_cluster: dict[str, list[Manifest]] = {}
-    for manifest in manifests:
-        cluster = "" if single_cluster else cluster_of_folder.get(manifest.folder or manifest.target, "")
-        by_cluster.setdefault(cluster, []).append(manifest)
+    by_cluster = _by_cluster(manifests, deployments, single_cluster=single_cluster)
     return [finding for cluster, members in by_cluster.items() for finding in check_identity_across_targets(members, cluster)]
 
 

@@ -44,12 +44,18 @@ def synthesize(
             chart = chart_class(target)(app, target, config.section(target), config.global_)
         folder = f"{folder_prefix}/{target}" if folder_prefix else None
         with timings.measure("to_json"):
-            manifests.extend(Manifest(target, body, folder=folder) for body in chart.to_json())
+            manifests.extend(_chart_manifests(chart, target, folder=folder))
             for part in getattr(chart, "cluster_parts", ()):
                 part_folder = f"{folder or target}/{part.folder}"
-                manifests.extend(
-                    Manifest(target, body, folder=part_folder, destination=part.argocd_cluster) for body in part.chart.to_json()
-                )
+                manifests.extend(_chart_manifests(part.chart, target, folder=part_folder, destination=part.argocd_cluster))
+    return manifests
+
+
+def _chart_manifests(chart, target: str, **where) -> list[Manifest]:
+    """The chart's own objects, then the upstream objects it composed (`upstream_objects`: plain rendered dicts,
+    already final, so they do not make a round trip through jsii)."""
+    manifests = [Manifest(target, body, **where) for body in chart.to_json()]
+    manifests += [Manifest(target, item.body, origin=item.origin, **where) for item in getattr(chart, "upstream_objects", ())]
     return manifests
 
 

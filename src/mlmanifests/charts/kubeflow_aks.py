@@ -4,9 +4,10 @@ Emits, from the `kubeflow-aks` section:
 - AKSNodeClasses and Karpenter NodePools (current APIs: karpenter.azure.com/v1beta1, karpenter.sh/v1);
 - GPU enablement: the NVIDIA device plugin DaemonSet, or the GPU Operator as an Argo CD Application;
 - a GPU smoke-test Job;
-- the Kubeflow overlays: MinIO as an Azure Blob gateway, the ingress certificate, the GPU PodDefault, the
-  central dashboard's parameters, and login through Entra ID (oidc-authservice or oauth2-proxy); standalone by
-  default, or upstream's MinIO and oidc-authservice bases rendered from a local checkout and patched.
+- Kubeflow itself: the pinned upstream release (`kubeflow.upstream`) composed with the seed's changes as patches
+  (MinIO as an Azure Blob gateway, HTTPS on the ingress gateway, Entra ID login through the release's own login
+  component, the registration flow) plus the ingress Certificate, the GPU PodDefault and an ExternalSecret for
+  every Secret upstream ships with demo values.
 Every GPU workload's tolerations and node selector come from the GPU pool (constructs/gpu_pool.py).
 """
 
@@ -24,7 +25,7 @@ from mlmanifests.constructs.gpu_pool import GpuPool
 from . import kubeflow_aks_auth as auth
 from . import kubeflow_aks_nodes as nodes
 from . import kubeflow_aks_overlays as overlays
-from . import kubeflow_aks_upstream as patched_base
+from .upstream_platform import UpstreamPlatform, replace_demo_secrets
 
 TARGET = "kubeflow-aks"
 
@@ -68,31 +69,20 @@ class KubeflowAksChart(Chart):
             self._kubeflow_overlays(config, gpu_pools[gpu.pool])
 
     def _kubeflow_overlays(self, config: KubeflowAksConfig, workload_pool: GpuPool) -> None:
+        """Kubeflow from the pinned release, with the seed's changes as patches and a few added objects."""
         kubeflow = config.kubeflow
         assert kubeflow is not None
-        upstream = kubeflow.upstream
-        if upstream is None:
-            overlays.minio_azure_gateway(self, kubeflow)
-        else:
-            secret = overlays.minio_artifact_secret(self, kubeflow)
-            patched_base.include_patched_base(
-                self, "upstream-minio", str(upstream.base_dir(upstream.minio_base)),
-                lambda rendered: patched_base.plan_minio(rendered, kubeflow, secret),
-            )
-        overlays.ingress_certificate(self, kubeflow)
+        platform = UpstreamPlatform(kubeflow, kubeflow.components or kubeflow.source.kubeflow.platform)
+        replace_demo_secrets(self, platform, kubeflow.secrets, kubeflow.secret_sources(), labels={overlays.LABEL_PART_OF: TARGET})
+        overlays.minio_azure_gateway(platform, kubeflow)
+        overlays.https_ingress(self, platform, kubeflow)
+        overlays.registration_flow(platform, kubeflow)
         overlays.gpu_pod_default(self, kubeflow, workload_pool)
-        overlays.central_dashboard_parameters(self, kubeflow.namespace, kubeflow.central_dashboard)
-        if kubeflow.auth == "oauth2-proxy":
-            auth.oauth2_proxy(self, kubeflow)
-        elif upstream is None:
-            auth.oidc_authservice(self, kubeflow)
+        if platform.release.auth == "oidc-authservice":
+            auth.oidc_authservice(self, platform, kubeflow)
         else:
-            client_secret = auth.oidc_authservice_client_secret(self, kubeflow)
-            patched_base.include_patched_base(
-                self, "upstream-oidc-authservice", str(upstream.base_dir(upstream.oidc_authservice_base)),
-                lambda rendered: patched_base.plan_oidc_authservice(rendered, kubeflow, client_secret),
-            )
-            auth.oidc_authservice_routes(self, kubeflow)
+            auth.oauth2_proxy(self, platform, kubeflow)
+        self.upstream_objects = platform.compose()
 
 
 def _pod_security_labels(namespace: str, gpu: GpuConfig | None) -> dict[str, str]:

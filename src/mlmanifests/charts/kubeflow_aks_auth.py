@@ -1,30 +1,14 @@
-"""Kubeflow login through Entra ID: oidc-authservice (Kubeflow <= 1.8, the seed) or oauth2-proxy (Kubeflow >= 1.9).
-
-Both emit complete objects with upstream's identities, so they replace what upstream installed; their client
-secrets come from the external store (ExternalSecret) or an existing Secret, never from a file in the repo.
-Upstream's published demo secrets are therefore never part of the output.
+"""Kubeflow login through Entra ID, as changes to the release's own login component: oidc-authservice
+(Kubeflow <= 1.8, the seed) or oauth2-proxy (Kubeflow >= 1.9). Their client secrets come from the external store
+(ExternalSecret) like every other upstream Secret (see upstream_platform.replace_demo_secrets).
 """
 
 from __future__ import annotations
 
-from cdk8s_plus_37 import k8s
+from cdk8s import ApiObject, JsonPatch
 from constructs import Construct
 
 from mlmanifests.config.kubeflow_aks_overlays import KubeflowOverlaysConfig, Oauth2ProxyConfig, OidcAuthserviceConfig
-from mlmanifests.constructs.containers import env_from_secret
-from mlmanifests.constructs.external_secret import secret_from_source
-from mlmanifests.constructs.pod_security import restricted_container_security_context
-from mlmanifests.imports.istio_networking import (
-    VirtualService,
-    VirtualServiceSpec,
-    VirtualServiceSpecHttp,
-    VirtualServiceSpecHttpMatch,
-    VirtualServiceSpecHttpMatchUri,
-    VirtualServiceSpecHttpRewrite,
-    VirtualServiceSpecHttpRoute,
-    VirtualServiceSpecHttpRouteDestination,
-    VirtualServiceSpecHttpRouteDestinationPort,
-)
 from mlmanifests.imports.istio_security import (
     RequestAuthentication,
     RequestAuthenticationSpec,
@@ -34,132 +18,40 @@ from mlmanifests.imports.istio_security import (
     RequestAuthenticationSpecSelector,
 )
 
+from .upstream_platform import UpstreamPlatform
+
 LABEL_PART_OF = "app.kubernetes.io/part-of"
 PART_OF = "kubeflow-aks"
 ENTRA = "https://login.microsoftonline.com"
 
 AUTHSERVICE = "authservice"
 AUTHSERVICE_API_PORT = 8080
-AUTHSERVICE_HEALTH_PORT = 8081
 AUTHSERVICE_WEB_PORT = 8082
-AUTHSERVICE_STORE_DIR = "/var/lib/authservice"
-
 OAUTH2_PROXY = "oauth2-proxy"
-OAUTH2_PROXY_PORT = 4180
 
 
-# --- oidc-authservice ----------------------------------------------------------------------------------------
+# --- oidc-authservice (Kubeflow <= 1.8) ----------------------------------------------------------------------
 
-def oidc_authservice(scope: Construct, overlays: KubeflowOverlaysConfig) -> None:
-    """oidc-authservice in the auth namespace: parameters, client Secret, StatefulSet, Service and routes."""
+def oidc_authservice(scope: Construct, platform: UpstreamPlatform, overlays: KubeflowOverlaysConfig) -> None:
+    """Upstream's oidc-authservice pointed at Entra ID: its parameters ConfigMap (read through envFrom), its
+    image when configured, and the seed's routes to the login pages."""
     assert overlays.oidc_authservice is not None
-    config, namespace = overlays.oidc_authservice, overlays.auth_namespace
-    labels = {"app": AUTHSERVICE, LABEL_PART_OF: PART_OF}
-    k8s.KubeConfigMap(
-        scope, "configmap-oidc-authservice-parameters",
-        metadata=k8s.ObjectMeta(name="oidc-authservice-parameters", namespace=namespace, labels=labels),
-        data=authservice_parameters(config, overlays.host),
-    )
-    client_secret = oidc_authservice_client_secret(scope, overlays)
-    k8s.KubeServiceAccount(scope, "serviceaccount-authservice", metadata=k8s.ObjectMeta(name=AUTHSERVICE, namespace=namespace, labels=labels))
-    _authservice_service(scope, namespace, labels)
-    _authservice_session_store(scope, namespace, labels, config.storage_size)
-    _authservice_statefulset(scope, namespace, labels, config, client_secret)
-    oidc_authservice_routes(scope, overlays)
-
-
-def _authservice_service(scope: Construct, namespace: str, labels: dict[str, str]) -> None:
-    k8s.KubeService(
-        scope, "service-authservice",
-        metadata=k8s.ObjectMeta(name=AUTHSERVICE, namespace=namespace, labels=labels),
-        spec=k8s.ServiceSpec(
-            type="ClusterIP",
-            selector={"app": AUTHSERVICE},
-            publish_not_ready_addresses=True,
-            ports=[
-                k8s.ServicePort(name="http-authservice", port=AUTHSERVICE_API_PORT, target_port=k8s.IntOrString.from_string("http-api")),
-                # The login pages (web server); the seed routes /authservice/ here, upstream's Service lacks the port.
-                k8s.ServicePort(name="http-web", port=AUTHSERVICE_WEB_PORT, target_port=k8s.IntOrString.from_string("http-web")),
-            ],
-        ),
-    )
-
-
-def _authservice_session_store(scope: Construct, namespace: str, labels: dict[str, str], size: str) -> None:
-    k8s.KubePersistentVolumeClaim(
-        scope, "pvc-authservice",
-        metadata=k8s.ObjectMeta(name="authservice-pvc", namespace=namespace, labels=labels),
-        spec=k8s.PersistentVolumeClaimSpec(
-            access_modes=["ReadWriteOnce"],
-            resources=k8s.VolumeResourceRequirements(requests={"storage": k8s.Quantity.from_string(size)}),
-        ),
-    )
-
-
-def _authservice_statefulset(
-    scope: Construct, namespace: str, labels: dict[str, str], config: OidcAuthserviceConfig, client_secret: str
-) -> None:
-    k8s.KubeStatefulSet(
-        scope, "statefulset-oidc-authservice",
-        metadata=k8s.ObjectMeta(name="oidc-authservice", namespace=namespace, labels=labels),
-        spec=k8s.StatefulSetSpec(
-            replicas=1,
-            service_name=AUTHSERVICE,
-            selector=k8s.LabelSelector(match_labels={"app": AUTHSERVICE}),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels, annotations={"sidecar.istio.io/inject": "false"}),
-                spec=k8s.PodSpec(
-                    service_account_name=AUTHSERVICE,
-                    # No API token: upstream grants authservice TokenReview (for M2M service-account tokens) and
-                    # this target does not; browser OIDC sessions need no Kubernetes API access.
-                    automount_service_account_token=False,
-                    # The image's user is in group 111, which owns the session store.
-                    security_context=k8s.PodSecurityContext(
-                        run_as_non_root=True, run_as_user=1000, run_as_group=111, fs_group=111,
-                        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                    ),
-                    containers=[
-                        k8s.Container(
-                            name=AUTHSERVICE,
-                            image=config.image,
-                            image_pull_policy="IfNotPresent",
-                            ports=[
-                                k8s.ContainerPort(name="http-api", container_port=AUTHSERVICE_API_PORT),
-                                k8s.ContainerPort(name="http-health", container_port=AUTHSERVICE_HEALTH_PORT),
-                                k8s.ContainerPort(name="http-web", container_port=AUTHSERVICE_WEB_PORT),
-                            ],
-                            env_from=[
-                                k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=client_secret)),
-                                k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name="oidc-authservice-parameters")),
-                            ],
-                            readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/", port=k8s.IntOrString.from_number(AUTHSERVICE_HEALTH_PORT))),
-                            resources=k8s.ResourceRequirements(
-                                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("64Mi")},
-                                limits={"memory": k8s.Quantity.from_string("256Mi")},
-                            ),
-                            security_context=restricted_container_security_context(),
-                            volume_mounts=[k8s.VolumeMount(name="data", mount_path=AUTHSERVICE_STORE_DIR)],
-                        )
-                    ],
-                    volumes=[k8s.Volume(name="data", persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name="authservice-pvc"))],
-                ),
-            ),
-        ),
-    )
-
-
-def oidc_authservice_client_secret(scope: Construct, overlays: KubeflowOverlaysConfig) -> str:
-    """The `oidc-authservice-client` Secret (CLIENT_ID, CLIENT_SECRET) by reference; returns its name."""
-    assert overlays.oidc_authservice is not None
-    return secret_from_source(
-        scope, "externalsecret-oidc-authservice-client", name="oidc-authservice-client", namespace=overlays.auth_namespace,
-        source=overlays.oidc_authservice.client_credentials, labels={"app": AUTHSERVICE, LABEL_PART_OF: PART_OF},
-    )
-
-
-def oidc_authservice_routes(scope: Construct, overlays: KubeflowOverlaysConfig) -> None:
-    """The seed's authservice VirtualServices on the Kubeflow gateway."""
-    namespace = overlays.auth_namespace
+    config = overlays.oidc_authservice
+    namespace = platform.release.istio_gateway_namespace
+    platform.find("ConfigMap", "oidc-authservice-parameters", namespace)
+    platform.patch({"apiVersion": "v1", "kind": "ConfigMap",
+                    "metadata": {"name": "oidc-authservice-parameters", "namespace": namespace},
+                    "data": authservice_parameters(config, overlays.host)},
+                   why="log in through Entra ID instead of Dex")
+    statefulset = platform.find("StatefulSet", "oidc-authservice", namespace)
+    containers = statefulset["spec"]["template"]["spec"]["containers"]
+    image = config.image or containers[0]["image"]
+    platform.patch({
+        "apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "oidc-authservice", "namespace": namespace},
+        "spec": {"template": {"spec": {"containers": [
+            {"name": containers[0]["name"], "image": image, "imagePullPolicy": "IfNotPresent"},  # the tag is pinned
+        ]}}},
+    }, why="the oidc-authservice image from the configured registry")
     host = f"{AUTHSERVICE}.{namespace}.svc.cluster.local"
     # Three routes, three names: the seed named the first and the last both `authservice-web`, so the last applied
     # silently replaced the first.
@@ -168,140 +60,69 @@ def oidc_authservice_routes(scope: Construct, overlays: KubeflowOverlaysConfig) 
         ("authservice-logout", "/logout", "/authservice/logout", AUTHSERVICE_API_PORT),
         ("authservice-web", "/authservice/", "/", AUTHSERVICE_WEB_PORT),
     ):
-        _route(scope, name, namespace, overlays.gateway, prefix, rewrite, host, port)
+        route(scope, platform.release.istio_networking_api, name, namespace, prefix, rewrite, host, port)
 
 
 def authservice_parameters(config: OidcAuthserviceConfig, host: str) -> dict[str, str]:
-    """The oidc-authservice environment (upstream's params.env), for Entra ID."""
+    """The keys of upstream's `oidc-authservice-parameters` that change for Entra ID."""
     return {
         "OIDC_PROVIDER": f"{ENTRA}/{config.tenant_id}/v2.0",
         "OIDC_AUTH_URL": f"{ENTRA}/{config.tenant_id}/oauth2/v2.0/authorize",
-        "OIDC_SCOPES": ",".join(config.scopes),
+        "OIDC_SCOPES": " ".join(config.scopes),
         "REDIRECT_URL": f"https://{host}/authservice/oidc/callback",
-        "AUTHSERVICE_URL_PREFIX": "/authservice/",
         "SKIP_AUTH_URLS": ",".join(config.skip_auth_urls),
         "AFTER_LOGOUT_URL": config.after_logout_url,
         "USERID_HEADER": config.userid_header,
         "USERID_PREFIX": config.userid_prefix,
         "USERID_CLAIM": config.userid_claim,
-        "PORT": str(AUTHSERVICE_API_PORT),
-        "STORE_PATH": f"{AUTHSERVICE_STORE_DIR}/data.db",
     }
 
 
-def _route(scope: Construct, name: str, namespace: str, gateway: str, prefix: str, rewrite: str, host: str, port: int) -> None:
-    VirtualService(
-        scope, f"virtualservice-{name}",
-        metadata={"name": name, "namespace": namespace, "labels": {LABEL_PART_OF: PART_OF}},
-        spec=VirtualServiceSpec(
-            gateways=[gateway],
-            hosts=["*"],
-            http=[
-                VirtualServiceSpecHttp(
-                    match=[VirtualServiceSpecHttpMatch(uri=VirtualServiceSpecHttpMatchUri(prefix=prefix))],
-                    rewrite=VirtualServiceSpecHttpRewrite(uri=rewrite) if rewrite else None,
-                    route=[
-                        VirtualServiceSpecHttpRoute(
-                            destination=VirtualServiceSpecHttpRouteDestination(
-                                host=host, port=VirtualServiceSpecHttpRouteDestinationPort(number=port)
-                            )
-                        )
-                    ],
-                )
-            ],
-        ),
-    )
+def route(scope: Construct, api_version: str, name: str, namespace: str, prefix: str, rewrite: str, host: str,
+          port: int) -> None:
+    """A VirtualService on `kubeflow/kubeflow-gateway`, in the API version the release's Istio serves."""
+    http = {"match": [{"uri": {"prefix": prefix}}], "route": [{"destination": {"host": host, "port": {"number": port}}}]}
+    if rewrite:
+        http["rewrite"] = {"uri": rewrite}
+    service = ApiObject(scope, f"virtualservice-{name}", api_version=api_version, kind="VirtualService",
+                        metadata={"name": name, "namespace": namespace, "labels": {LABEL_PART_OF: PART_OF}})
+    service.add_json_patch(JsonPatch.add("/spec", {"gateways": ["kubeflow/kubeflow-gateway"], "hosts": ["*"], "http": [http]}))
 
 
-# --- oauth2-proxy --------------------------------------------------------------------------------------------
+# --- oauth2-proxy (Kubeflow >= 1.9) --------------------------------------------------------------------------
 
-def oauth2_proxy(scope: Construct, overlays: KubeflowOverlaysConfig) -> None:
-    """oauth2-proxy for Entra ID, and the RequestAuthentication that turns its Entra ID token into kubeflow-userid."""
+def oauth2_proxy(scope: Construct, platform: UpstreamPlatform, overlays: KubeflowOverlaysConfig) -> None:
+    """Upstream's oauth2-proxy for Entra ID: its oauth2_proxy.cfg and parameters (configMapGenerator merges, so
+    their hash names and references follow), the client id from config, and the RequestAuthentication that turns
+    the Entra ID token into kubeflow-userid."""
     assert overlays.oauth2_proxy is not None
-    config, namespace = overlays.oauth2_proxy, overlays.oauth2_proxy.namespace
-    selector = {"app.kubernetes.io/name": OAUTH2_PROXY}  # upstream's selector
-    labels = {**selector, LABEL_PART_OF: PART_OF}
-    k8s.KubeConfigMap(
-        scope, "configmap-oauth2-proxy",
-        metadata=k8s.ObjectMeta(name=OAUTH2_PROXY, namespace=namespace, labels=labels),
-        data={"oauth2_proxy.cfg": oauth2_proxy_cfg(config, overlays.host)},
-    )
-    secret = secret_from_source(
-        scope, "externalsecret-oauth2-proxy", name=OAUTH2_PROXY, namespace=namespace, source=config.credentials, labels=labels,
-    )
-    k8s.KubeServiceAccount(scope, "serviceaccount-oauth2-proxy", metadata=k8s.ObjectMeta(name=OAUTH2_PROXY, namespace=namespace, labels=labels))
-    k8s.KubeService(
-        scope, "service-oauth2-proxy",
-        metadata=k8s.ObjectMeta(name=OAUTH2_PROXY, namespace=namespace, labels=labels),
-        spec=k8s.ServiceSpec(
-            type="ClusterIP", selector=selector, publish_not_ready_addresses=True,
-            ports=[k8s.ServicePort(name="http", port=80, target_port=k8s.IntOrString.from_string("http"))],
-        ),
-    )
-    _oauth2_proxy_deployment(scope, namespace, selector, labels, config, secret)
-    _route(scope, OAUTH2_PROXY, namespace, overlays.gateway, "/oauth2/", "", f"{OAUTH2_PROXY}.{namespace}.svc.cluster.local", 80)
-    _entra_id_user_header(scope, overlays.auth_namespace, config)
+    config = overlays.oauth2_proxy
+    platform.find("ConfigMap", OAUTH2_PROXY, OAUTH2_PROXY, base_name=True)
+    platform.overlay.config_map_merges.append({
+        "name": OAUTH2_PROXY, "namespace": OAUTH2_PROXY, "fileContents": {"oauth2_proxy.cfg": oauth2_proxy_cfg(config, overlays.host)},
+    })
+    platform.find("ConfigMap", "oauth2-proxy-parameters", OAUTH2_PROXY, base_name=True)
+    platform.overlay.config_map_merges.append({
+        "name": "oauth2-proxy-parameters", "namespace": OAUTH2_PROXY,
+        # Secure cookies (HTTPS is served) and Entra ID's certificates are real ones.
+        "literals": ["FORCE_HTTPS=true", "ALLOW_SELF_SIGNED_ISSUER=false"],
+    })
+    platform.find("Deployment", OAUTH2_PROXY, OAUTH2_PROXY)
+    platform.patch({
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": OAUTH2_PROXY, "namespace": OAUTH2_PROXY},
+        "spec": {"template": {"spec": {"containers": [{"name": OAUTH2_PROXY, "env": [
+            {"name": "OAUTH2_PROXY_CLIENT_ID", "value": config.client_id, "valueFrom": None},
+        ]}]}}},
+    }, why="the app registration's client id (not a secret) from config")
+    _entra_id_user_header(scope, platform.release.istio_gateway_namespace, config)
 
 
-def _oauth2_proxy_deployment(
-    scope: Construct, namespace: str, selector: dict[str, str], labels: dict[str, str], config: Oauth2ProxyConfig,
-    secret: str,
-) -> None:
-    def from_secret(env: str, key: str) -> k8s.EnvVar:
-        return env_from_secret(env, secret, key)
-
-    k8s.KubeDeployment(
-        scope, "deployment-oauth2-proxy",
-        metadata=k8s.ObjectMeta(name=OAUTH2_PROXY, namespace=namespace, labels=labels),
-        spec=k8s.DeploymentSpec(
-            replicas=config.replicas,
-            selector=k8s.LabelSelector(match_labels=selector),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels),
-                spec=k8s.PodSpec(
-                    service_account_name=OAUTH2_PROXY,
-                    automount_service_account_token=False,
-                    security_context=k8s.PodSecurityContext(
-                        run_as_non_root=True, run_as_user=65532, run_as_group=65532,
-                        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                    ),
-                    containers=[
-                        k8s.Container(
-                            name=OAUTH2_PROXY,
-                            image=config.image,
-                            args=[f"--http-address=0.0.0.0:{OAUTH2_PROXY_PORT}", "--config=/etc/oauth2_proxy/oauth2_proxy.cfg"],
-                            env=[
-                                k8s.EnvVar(name="OAUTH2_PROXY_CLIENT_ID", value=config.client_id),
-                                from_secret("OAUTH2_PROXY_CLIENT_SECRET", "client-secret"),
-                                from_secret("OAUTH2_PROXY_COOKIE_SECRET", "cookie-secret"),
-                            ],
-                            ports=[k8s.ContainerPort(name="http", container_port=OAUTH2_PROXY_PORT, protocol="TCP")],
-                            readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/ready", port=k8s.IntOrString.from_string("http"))),
-                            liveness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http"))),
-                            resources=k8s.ResourceRequirements(
-                                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("64Mi")},
-                                limits={"memory": k8s.Quantity.from_string("256Mi")},
-                            ),
-                            security_context=restricted_container_security_context(),
-                            volume_mounts=[
-                                k8s.VolumeMount(name="config", mount_path="/etc/oauth2_proxy/oauth2_proxy.cfg",
-                                                sub_path="oauth2_proxy.cfg", read_only=True),
-                            ],
-                        )
-                    ],
-                    volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=OAUTH2_PROXY))],
-                ),
-            ),
-        ),
-    )
-
-
-def _entra_id_user_header(scope: Construct, auth_namespace: str, config: Oauth2ProxyConfig) -> None:
+def _entra_id_user_header(scope: Construct, namespace: str, config: Oauth2ProxyConfig) -> None:
     """The RequestAuthentication that accepts Entra ID tokens for this app and puts the user into kubeflow-userid."""
     issuer = f"{ENTRA}/{config.tenant_id}/v2.0"
     RequestAuthentication(
         scope, "requestauthentication-entra-id-jwt",
-        metadata={"name": "entra-id-jwt", "namespace": auth_namespace, "labels": {LABEL_PART_OF: PART_OF}},
+        metadata={"name": "entra-id-jwt", "namespace": namespace, "labels": {LABEL_PART_OF: PART_OF}},
         spec=RequestAuthenticationSpec(
             selector=RequestAuthenticationSpecSelector(match_labels={"app": "istio-ingressgateway"}),
             jwt_rules=[
@@ -336,7 +157,6 @@ def oauth2_proxy_cfg(config: Oauth2ProxyConfig, host: str) -> str:
         ("set_authorization_header", "true"),  # Istio reads the user from this token (RequestAuthentication)
         ("set_xauthrequest", "true"),
         ("cookie_name", '"oauth2_proxy_kubeflow"'),
-        ("cookie_secure", "true"),
         ("cookie_expire", '"24h"'),
         ("cookie_refresh", f'"{config.cookie_refresh}"'),
         ("code_challenge_method", '"S256"'),

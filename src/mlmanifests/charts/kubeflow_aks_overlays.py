@@ -1,103 +1,84 @@
-"""The seed's changes to a Kubeflow (<= 1.8 layout) install, as complete objects with upstream's identities.
+"""The seed's changes to Kubeflow, as patches on the pinned upstream release and a few added objects.
 
-Applied after Kubeflow, each replaces the upstream object of the same kind, namespace and name: MinIO becomes
-an Azure Blob gateway, its artifact Secret comes from Azure Key Vault, the ingress gateway gets a certificate,
-notebooks get a GPU PodDefault, and the central dashboard offers profile registration.
+- MinIO (upstream's Deployment `minio`, selector untouched) becomes an Azure Blob gateway on the last MinIO
+  release with gateway mode; its Secret comes from Azure Key Vault and its readers roll when that source changes.
+- HTTPS: `kubeflow-gateway` serves the Certificate's Secret on 443 (and redirects 80), the ingress gateway
+  Service becomes a LoadBalancer.
+- The central dashboard's Deployment gets the registration flow (its REGISTRATION_FLOW env, which upstream fills
+  at build time).
+- Added: the ingress Certificate and the GPU PodDefault (tolerations from the GPU pool).
 """
 
 from __future__ import annotations
 
-from cdk8s_plus_37 import k8s
 from constructs import Construct
 
-from mlmanifests.config.kubeflow_aks_overlays import MINIO_ARTIFACT_SECRET, CentralDashboardConfig, KubeflowOverlaysConfig
-from mlmanifests.constructs.containers import env_from_secret
-from mlmanifests.constructs.external_secret import secret_from_source
+from mlmanifests.config.kubeflow_aks_overlays import MINIO_ARTIFACT_SECRET, KubeflowOverlaysConfig
 from mlmanifests.constructs.gpu_pool import GpuPool
-from mlmanifests.constructs.pod_security import restricted_container_security_context, restricted_pod_security_context
 from mlmanifests.imports.cert_manager import Certificate, CertificateSpec, CertificateSpecIssuerRef
 from mlmanifests.imports.kubeflow import PodDefault, PodDefaultSpec, PodDefaultSpecSelector, PodDefaultSpecTolerations
 
+from .upstream_platform import UpstreamPlatform
+
 MINIO_PORT = 9000
+KUBEFLOW = "kubeflow"
 LABEL_PART_OF = "app.kubernetes.io/part-of"
 PART_OF = "kubeflow-aks"
+RESTRICTED_CONTAINER = {
+    "allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}, "privileged": False, "runAsNonRoot": True,
+    "seccompProfile": {"type": "RuntimeDefault"},
+}
 
 
-def minio_azure_gateway(scope: Construct, config: KubeflowOverlaysConfig) -> None:
-    """MinIO serving KFP's S3 API from an Azure Blob storage account (upstream's Deployment `minio`, Service
-    `minio-service`, Secret `mlpipeline-minio-artifact`).
+def minio_azure_gateway(platform: UpstreamPlatform, config: KubeflowOverlaysConfig) -> None:
+    """Upstream's MinIO serving KFP's S3 API from an Azure Blob storage account.
 
-    MinIO removed gateway mode after RELEASE.2022-04-29T01-27-09Z, so the image stays pinned there; the checks
-    warn about this end of life. Kubeflow >= 1.11 replaced MinIO by SeaweedFS, whose remote-storage gateway is
-    the maintained way to put Azure Blob behind the artifact API.
+    MinIO's gateway reads the storage account name and key from MINIO_ACCESS_KEY / MINIO_SECRET_KEY, which
+    upstream's Deployment already takes from `mlpipeline-minio-artifact` (accesskey, secretkey): only the image
+    and the command change. MinIO removed gateway mode after RELEASE.2022-04-29T01-27-09Z; the checks warn about
+    this end of life (Kubeflow >= 1.11 replaced MinIO by SeaweedFS, whose remote storage can front Azure Blob).
     """
-    namespace = config.namespace
-    secret = minio_artifact_secret(scope, config)
-    selector = {"app": "minio"}  # upstream's selector, kept so upstream's Service and policies still match
-    labels = {**selector, LABEL_PART_OF: PART_OF}
+    platform.find("Deployment", "minio", KUBEFLOW)
+    platform.patch({
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "minio", "namespace": KUBEFLOW},
+        "spec": {"template": {"spec": {
+            "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "runAsGroup": 1000, "fsGroup": 1000,
+                                "seccompProfile": {"type": "RuntimeDefault"}},
+            "containers": [{
+                "name": "minio",
+                "image": config.artifact_store.image,
+                "args": ["gateway", "azure"],
+                "env": [{"name": "HOME", "value": "/tmp"}],  # MinIO writes ~/.minio; the image's user has no home
+                "readinessProbe": {"httpGet": {"path": "/minio/health/ready", "port": MINIO_PORT}},
+                "livenessProbe": {"httpGet": {"path": "/minio/health/live", "port": MINIO_PORT}},
+                "securityContext": RESTRICTED_CONTAINER,
+            }],
+        }}},
+    }, why="MinIO as an Azure Blob gateway (seed 002); upstream's selector, Service and PVC stay")
+    platform.restart_on_change(MINIO_ARTIFACT_SECRET, KUBEFLOW, config.artifact_store.credentials.model_dump(mode="json"))
 
-    def from_secret(env: str, key: str) -> k8s.EnvVar:
-        return env_from_secret(env, secret, key)
 
-    k8s.KubeDeployment(
-        scope, "deployment-minio",
-        metadata=k8s.ObjectMeta(name="minio", namespace=namespace, labels=labels),
-        spec=k8s.DeploymentSpec(
-            selector=k8s.LabelSelector(match_labels=selector),
-            strategy=k8s.DeploymentStrategy(type="Recreate"),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels),
-                spec=k8s.PodSpec(
-                    automount_service_account_token=False,
-                    security_context=restricted_pod_security_context(1000),
-                    containers=[
-                        k8s.Container(
-                            name="minio",
-                            image=config.artifact_store.image,
-                            args=["gateway", "azure"],
-                            # The gateway logs in to Azure with the root credentials: account name and key.
-                            env=[
-                                from_secret("MINIO_ROOT_USER", "accesskey"),
-                                from_secret("MINIO_ROOT_PASSWORD", "secretkey"),
-                                k8s.EnvVar(name="HOME", value="/tmp"),  # MinIO writes ~/.minio; the root fs is read-only
-                            ],
-                            ports=[k8s.ContainerPort(name="http", container_port=MINIO_PORT)],
-                            readiness_probe=_http_probe("/minio/health/ready", MINIO_PORT),
-                            liveness_probe=_http_probe("/minio/health/live", MINIO_PORT),
-                            resources=_resources("20m", "128Mi", "512Mi"),
-                            security_context=restricted_container_security_context(),
-                            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
-                        )
-                    ],
-                    volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
-                ),
-            ),
-        ),
+def https_ingress(scope: Construct, platform: UpstreamPlatform, config: KubeflowOverlaysConfig) -> None:
+    """`kubeflow-gateway` serves HTTPS with the Certificate's Secret; the ingress gateway Service is exposed."""
+    tls, namespace = config.tls, platform.release.istio_gateway_namespace
+    gateway = platform.find("Gateway", "kubeflow-gateway", KUBEFLOW)
+    http = {"port": {"number": 80, "name": "http", "protocol": "HTTP"}, "hosts": ["*"]}
+    if tls.https_redirect:
+        http["tls"] = {"httpsRedirect": True}
+    https = {"port": {"number": 443, "name": "https", "protocol": "HTTPS"}, "hosts": ["*"],
+             "tls": {"mode": "SIMPLE", "credentialName": tls.name}}
+    group, version = gateway["apiVersion"].split("/")
+    platform.json_patch(
+        {"group": group, "version": version, "kind": "Gateway", "name": "kubeflow-gateway", "namespace": KUBEFLOW},
+        [{"op": "replace", "path": "/spec/servers", "value": [http, https]}],
+        why=f"HTTPS with the Secret {tls.name} the Certificate writes in {namespace}",
     )
-    k8s.KubeService(
-        scope, "service-minio",
-        metadata=k8s.ObjectMeta(name="minio-service", namespace=namespace, labels=labels),
-        spec=k8s.ServiceSpec(
-            selector=selector,
-            ports=[k8s.ServicePort(name="http", port=MINIO_PORT, target_port=k8s.IntOrString.from_number(MINIO_PORT), protocol="TCP")],
-        ),
-    )
-
-
-def minio_artifact_secret(scope: Construct, config: KubeflowOverlaysConfig) -> str:
-    """`mlpipeline-minio-artifact` from Azure Key Vault (or an existing Secret); returns its name."""
-    return secret_from_source(
-        scope, "externalsecret-minio-artifact", name=MINIO_ARTIFACT_SECRET, namespace=config.namespace,
-        source=config.artifact_store.credentials, labels={LABEL_PART_OF: PART_OF},
-    )
-
-
-def ingress_certificate(scope: Construct, config: KubeflowOverlaysConfig) -> None:
-    """The certificate the Istio ingress gateway serves, for its IP address(es) and/or host names."""
-    tls = config.tls
+    platform.find("Service", "istio-ingressgateway", namespace)
+    platform.patch({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "istio-ingressgateway", "namespace": namespace},
+                    "spec": {"type": tls.service_type}}, why="reach the ingress gateway from outside the cluster")
     Certificate(
         scope, "certificate-ingressgateway",
-        metadata={"name": tls.name, "namespace": tls.namespace, "labels": {LABEL_PART_OF: PART_OF}},
+        metadata={"name": tls.name, "namespace": namespace, "labels": {LABEL_PART_OF: PART_OF}},
         spec=CertificateSpec(
             secret_name=tls.name,
             issuer_ref=CertificateSpecIssuerRef(name=tls.issuer.name, kind=tls.issuer.kind, group="cert-manager.io"),
@@ -106,6 +87,19 @@ def ingress_certificate(scope: Construct, config: KubeflowOverlaysConfig) -> Non
             ip_addresses=list(tls.ip_addresses) or None,
         ),
     )
+
+
+def registration_flow(platform: UpstreamPlatform, config: KubeflowOverlaysConfig) -> None:
+    """The dashboard reads REGISTRATION_FLOW from its env, which upstream fills at build time (kustomize vars or
+    replacements from `centraldashboard-parameters`): the Deployment is what changes."""
+    platform.find("Deployment", "centraldashboard", KUBEFLOW)
+    value = "true" if config.central_dashboard.registration_flow else "false"
+    platform.patch({
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "centraldashboard", "namespace": KUBEFLOW},
+        "spec": {"template": {"spec": {"containers": [
+            {"name": "centraldashboard", "env": [{"name": "REGISTRATION_FLOW", "value": value}]},
+        ]}}},
+    }, why="offer profile registration at first login" if value == "true" else "no profile registration")
 
 
 def gpu_pod_default(scope: Construct, config: KubeflowOverlaysConfig, pool: GpuPool) -> None:
@@ -119,30 +113,4 @@ def gpu_pod_default(scope: Construct, config: KubeflowOverlaysConfig, pool: GpuP
             selector=PodDefaultSpecSelector(match_labels={pod_default.name: "true"}),
             tolerations=[PodDefaultSpecTolerations(**toleration) for toleration in pool.tolerations()],
         ),
-    )
-
-
-def central_dashboard_parameters(scope: Construct, namespace: str, config: CentralDashboardConfig) -> None:
-    """Upstream's `centraldashboard-parameters` ConfigMap, with the registration flow from config."""
-    k8s.KubeConfigMap(
-        scope, "configmap-centraldashboard-parameters",
-        metadata=k8s.ObjectMeta(name="centraldashboard-parameters", namespace=namespace, labels={LABEL_PART_OF: PART_OF}),
-        data={
-            "CD_CLUSTER_DOMAIN": config.cluster_domain,
-            "CD_REGISTRATION_FLOW": "true" if config.registration_flow else "false",
-            "CD_USERID_HEADER": config.userid_header,
-            "CD_USERID_PREFIX": config.userid_prefix,
-        },
-    )
-
-
-def _http_probe(path: str, port: int | str) -> k8s.Probe:
-    target = k8s.IntOrString.from_number(port) if isinstance(port, int) else k8s.IntOrString.from_string(port)
-    return k8s.Probe(http_get=k8s.HttpGetAction(path=path, port=target), period_seconds=10)
-
-
-def _resources(cpu: str, memory: str, memory_limit: str) -> k8s.ResourceRequirements:
-    return k8s.ResourceRequirements(
-        requests={"cpu": k8s.Quantity.from_string(cpu), "memory": k8s.Quantity.from_string(memory)},
-        limits={"memory": k8s.Quantity.from_string(memory_limit)},
     )

@@ -17,6 +17,7 @@ from cdk8s_plus_37 import k8s
 from constructs import Construct
 
 from mlmanifests.charts import ClusterPart
+from mlmanifests.charts.upstream_platform import kubeflow_platform
 
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig, kcc_taint_effect
@@ -68,6 +69,8 @@ class KubeflowGkeChart(Chart):
         enable_apis(self, namespace=self.kcc_ns, apis=plan_apis(config.apis.enable, config.apis.retired_apis))
         self._cluster()
         self._iap()
+        if config.kubeflow is not None:
+            self.kubeflow_cluster.upstream_objects = kubeflow_platform(self.kubeflow_cluster, config.kubeflow)
 
     @property
     def cluster_location(self) -> str:

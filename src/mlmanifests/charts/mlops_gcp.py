@@ -5,8 +5,8 @@ What the seed did with Terraform, env files and a downloaded key becomes, in dep
   ComputeNetwork + ComputeSubnetwork (secondary ranges for pods and services) → IAMServiceAccounts for the
   nodes and for KFP, their IAMPolicyMember grants → ContainerCluster (VPC-native, Workload Identity) +
   ContainerNodePools → SQLInstance (MySQL, private IP or authorized networks) + SQLDatabases + SQLUser
-  (password from a Secret reference) → StorageBucket → the KFP wiring in the KFP cluster: a ConfigMap named
-  with kustomize's content hash, the MySQL Secret by reference, and Workload Identity ServiceAccounts.
+  (password from a Secret reference) → StorageBucket → in the KFP cluster, Kubeflow Pipelines from the pinned
+  upstream release wired to Cloud SQL and the bucket (charts/mlops_gcp_kfp.py).
 
 Every `*Ref` names an object defined here or an `external` project name from config.
 """
@@ -18,9 +18,9 @@ from cdk8s_plus_37 import k8s
 from constructs import Construct
 
 from mlmanifests.charts import ClusterPart
-from mlmanifests.charts.mlops_gcp_kfp_base import render_kfp_base
+from mlmanifests.charts.mlops_gcp_kfp import kfp_on_gcp
 from mlmanifests.config.global_settings import GlobalSettings
-from mlmanifests.config.mlops_gcp import MlopsGcpConfig, NodePoolConfig
+from mlmanifests.config.mlops_gcp import KFP_NAMESPACE, MlopsGcpConfig, NodePoolConfig
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc import (
     PROJECT_ID_ANNOTATION,
@@ -86,7 +86,6 @@ from mlmanifests.imports.kcc_storage import (
     StorageBucketSpecVersioning,
 )
 
-KFP_LABELS = {"app.kubernetes.io/part-of": "kubeflow-pipelines", "app.kubernetes.io/managed-by": "mlmanifests"}
 
 
 class MlopsNames:
@@ -291,47 +290,17 @@ class MlopsGcpChart(Chart):
             lifecycle_rule=lifecycle,
         ))
 
-    def kfp_wiring_data(self) -> dict[str, str]:
-        """What KFP needs to find its database and artifact store (keys as in KFP's pipeline-install-config)."""
-        config = self.config
-        pipeline_db, metadata_db, cache_db = config.cloud_sql.databases
-        return {
-            "bucketName": self.names.bucket,
-            "gcsProjectId": config.project.project_id,
-            "gcsCloudSqlInstanceName": f"{config.project.project_id}:{config.project.region}:{self.names.sql_instance}",
-            "dbHost": config.kfp.db_host,
-            "dbPort": str(config.kfp.db_port),
-            "dbUser": config.cloud_sql.user,
-            "pipelineDb": pipeline_db,
-            "mlmdDb": metadata_db,
-            "cacheDb": cache_db,
-        }
-
     def _kfp_wiring(self) -> None:
-        """The wiring on its own (default), or patched into a rendered KFP base (`kfp.pipelinesCheckout`)."""
+        """Kubeflow Pipelines from the pinned release in the KFP cluster, wired to Cloud SQL and the bucket, its
+        service accounts bound to the KFP Google service account."""
         kfp = self.config.kfp
-        data = self.kfp_wiring_data()
-        base = None
-        if kfp.pipelines_checkout:
-            base = render_kfp_base(
-                self.kfp_cluster, "kfp-base", path=kfp.pipelines_checkout, namespace=kfp.namespace,
-                config_map_name=kfp.config_map_name, wiring=data, mysql_secret_name=kfp.mysql_secret_name,
-                gsa_email=self.kfp_account.email, service_accounts=list(kfp.service_accounts),
-            )
-        if kfp.create_namespace and not (base and base.has_namespace):
-            k8s.KubeNamespace(self.kfp_cluster, "kfp-namespace", metadata=k8s.ObjectMeta(name=kfp.namespace, labels=KFP_LABELS))
-        if base is None:
-            # KFP is installed from its own manifests, which read the ConfigMap by its plain name: a content-hash
-            # name would be read by nothing. With `pipelinesCheckout` the rendered base gets the hash-suffixed
-            # name and every reference to it is rewritten, so KFP's pods roll when the wiring changes.
-            k8s.KubeConfigMap(self.kfp_cluster, "kfp-config", data=data, metadata=k8s.ObjectMeta(
-                name=kfp.config_map_name, namespace=kfp.namespace, labels=KFP_LABELS,
-            ))
-        secret_from_source(self.kfp_cluster, "kfp-mysql-secret", name=kfp.mysql_secret_name, namespace=kfp.namespace,
-                           source=kfp.mysql_secret, labels=KFP_LABELS)
+        self.kfp_cluster.upstream_objects = kfp_on_gcp(
+            self.kfp_cluster, self.config, bucket=self.names.bucket, sql_instance=self.names.sql_instance,
+            gsa_email=self.kfp_account.email,
+        )
         for ksa in kfp.service_accounts:
             bind_workload_identity(
                 self, f"kfp-{ksa}", namespace=self.kcc_ns, project_id=self.config.project.project_id,
-                account=self.kfp_account, ksa_namespace=kfp.namespace, ksa_name=ksa,
-                create_ksa=not (base and ksa in base.annotated_service_accounts), ksa_scope=self.kfp_cluster,
+                account=self.kfp_account, ksa_namespace=KFP_NAMESPACE, ksa_name=ksa, create_ksa=False,
+                ksa_scope=self.kfp_cluster,
             )

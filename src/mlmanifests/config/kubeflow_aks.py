@@ -15,6 +15,10 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .kubeflow_aks_overlays import KubeflowOverlaysConfig
+
+UPSTREAM_SECRET_NAMESPACES = {"oidc-authservice-client": "istio-system", "oauth2-proxy": "oauth2-proxy",
+                              "dex-oidc-client": "auth", "dex-passwords": "auth"}
+"""Namespaces of the upstream Secrets outside `kubeflow`, in both releases."""
 from .types import DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, Taint, TargetSection
 
 _DURATION = r"^(([0-9]+(s|m|h))+|Never)$"
@@ -175,15 +179,15 @@ class KubeflowAksConfig(TargetSection):
     def gpu_pools(self) -> list[KarpenterNodePoolConfig]:
         return [pool for pool in self.node_pools if pool.is_gpu_pool]
 
+    def upstream_refs(self):
+        return [("kubeflow", self.kubeflow)] if self.kubeflow is not None else []
+
     def external_objects(self) -> list[ExternalObject]:
         implied = list(self.external)
         if self.kubeflow is not None:
-            overlays = self.kubeflow
-            implied += overlays.artifact_store.credentials.implied_external(overlays.namespace)
-            if overlays.oidc_authservice is not None:
-                implied += overlays.oidc_authservice.client_credentials.implied_external(overlays.auth_namespace)
-            if overlays.oauth2_proxy is not None:
-                implied += overlays.oauth2_proxy.credentials.implied_external(overlays.oauth2_proxy.namespace)
+            # An `existingSecret` stands in the namespace where upstream's readers look for it.
+            for name, source in self.kubeflow.secret_sources().items():
+                implied += source.implied_external(UPSTREAM_SECRET_NAMESPACES.get(name, "kubeflow"))
         return implied
 
     @model_validator(mode="after")

@@ -1,18 +1,21 @@
-"""The `kubeflow` block of the `kubeflow-aks` section: the changes the seed makes to a Kubeflow install.
+"""The `kubeflow` block of the `kubeflow-aks` section: Kubeflow from a pinned upstream release, with the seed's
+changes applied to it as patches (MinIO as an Azure Blob gateway, TLS on the ingress gateway, Entra ID login, the
+registration flow) and a few added objects (the ingress Certificate, the GPU PodDefault, ExternalSecrets).
 
-MinIO as an Azure Blob gateway, the ingress certificate, the GPU PodDefault, the central dashboard's parameters
-and login through Entra ID (oidc-authservice or oauth2-proxy); standalone objects, or patches of upstream's
-bases when `upstream` points at a local kubeflow/manifests checkout.
+    kubeflow:
+      upstream: kubeflow-v1.8.1     # a release in the top-level `upstreams` section
+      host: kubeflow.example.com
+      ...
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .types import DnsLabel, ObjectName, PinnedImage, SecretSource, StrictModel
+from .types import ObjectName, PinnedImage, SecretSource, StrictModel
+from .upstreams import UpstreamRef, UpstreamSecrets
 
 MINIO_ARTIFACT_SECRET = "mlpipeline-minio-artifact"
 """Kubeflow Pipelines reads the object store credentials from this Secret (keys accesskey, secretkey)."""
@@ -23,24 +26,27 @@ class IssuerRef(StrictModel):
     """A cert-manager issuer, created outside this target and only referenced."""
 
     name: ObjectName = "kubeflow-self-signing-issuer"
-    """Issuer name (default Kubeflow's self-signing ClusterIssuer)."""
+    """Issuer name (default Kubeflow's self-signing ClusterIssuer, which the upstream release installs)."""
     kind: Literal["ClusterIssuer", "Issuer"] = "ClusterIssuer"
-    """Issuer kind (default ClusterIssuer; an Issuer must be in the certificate's namespace)."""
+    """Issuer kind (default ClusterIssuer; an Issuer must be in the ingress gateway's namespace)."""
 
 
 class TlsConfig(StrictModel):
-    """The cert-manager Certificate whose Secret the Istio ingress gateway serves."""
+    """HTTPS on the Istio ingress gateway: a cert-manager Certificate, served by `kubeflow-gateway`."""
 
     name: ObjectName = "kubeflow-ingressgateway-certs"
-    """Name of the Certificate and of the Secret it writes (the Gateway's credentialName)."""
-    namespace: DnsLabel = "istio-system"
-    """Namespace of the ingress gateway, where the Secret must be."""
+    """Name of the Certificate and of the Secret it writes (the Gateway's `credentialName`), in the ingress
+    gateway's namespace (istio-system)."""
     ip_addresses: list[str] = Field(default_factory=list)
     """External IP(s) of the istio-ingressgateway Service."""
     dns_names: list[str] = Field(default_factory=list)
     """Host names (preferred over IPs when you have a domain)."""
     issuer: IssuerRef = Field(default_factory=IssuerRef)
     """The cert-manager issuer that signs it (default Kubeflow's self-signing ClusterIssuer)."""
+    https_redirect: bool = True
+    """Answer plain HTTP on port 80 with a redirect to HTTPS (default true)."""
+    service_type: Literal["LoadBalancer", "NodePort", "ClusterIP"] = "LoadBalancer"
+    """Type of the istio-ingressgateway Service (upstream: ClusterIP; default LoadBalancer, an Azure public IP)."""
 
     @model_validator(mode="after")
     def _has_subject(self) -> "TlsConfig":
@@ -54,14 +60,14 @@ class GpuPodDefaultConfig(StrictModel):
 
     name: ObjectName = "gpu-toleration"
     """Name of the PodDefault and of the label notebooks set to 'true' to opt in (default gpu-toleration)."""
-    namespace: DnsLabel = "kubeflow-user-example-com"
+    namespace: ObjectName = "kubeflow-user-example-com"
     """The Kubeflow profile (user) namespace it is offered in."""
     description: str = "utilize GPU nodepool"
     """Text the notebook form shows for it."""
 
 
 class ArtifactStoreConfig(StrictModel):
-    """MinIO as an Azure Blob Storage gateway, serving Kubeflow Pipelines' artifact API."""
+    """Upstream's MinIO, patched into an Azure Blob Storage gateway serving Kubeflow Pipelines' artifact API."""
 
     image: PinnedImage = "minio/minio:RELEASE.2022-04-29T01-27-09Z"
     """MinIO image. Gateway mode was removed from MinIO after this release (the default), the last that has it."""
@@ -82,14 +88,15 @@ class ArtifactStoreConfig(StrictModel):
 
 
 class OidcAuthserviceConfig(StrictModel):
-    """oidc-authservice (Kubeflow <= 1.8) logging users in through Entra ID."""
+    """Upstream's oidc-authservice (Kubeflow <= 1.8), patched to log users in through Entra ID."""
 
     tenant_id: str = Field(pattern=_UUID)
     """Entra ID tenant id; the provider and authorize URLs are built from it."""
-    image: PinnedImage = "gcr.io/arrikto/oidc-authservice:0c4ea9a"
-    """The patched build the seed names (arrikto/oidc-authservice#117)."""
+    image: PinnedImage | None = None
+    """oidc-authservice image; default: the release's own (v1.8.1: docker.io/kubeflowmanifestswg/oidc-authservice:
+    e236439). Set it to a copy in your registry (e.g. an ACR mirror)."""
     scopes: list[str] = Field(default_factory=lambda: ["profile", "email"])
-    """OIDC scopes requested (OIDC_SCOPES, comma-separated; default profile, email as in the seed)."""
+    """OIDC scopes requested (OIDC_SCOPES; default profile, email as in the seed)."""
     userid_header: str = "kubeflow-userid"
     """Header carrying the user id to Kubeflow (USERID_HEADER)."""
     userid_prefix: str = ""
@@ -98,12 +105,10 @@ class OidcAuthserviceConfig(StrictModel):
     """ID-token claim used as the user id (USERID_CLAIM; default email)."""
     skip_auth_urls: list[str] = Field(default_factory=lambda: ["/dex"])
     """Path prefixes served without login (SKIP_AUTH_URLS; default /dex as in the seed)."""
-    after_logout_url: str = ""
-    """Where users land after logout (AFTER_LOGOUT_URL; default empty, as in the seed)."""
+    after_logout_url: str = "/"
+    """Where users land after logout (AFTER_LOGOUT_URL; default /, as upstream)."""
     client_credentials: SecretSource
     """The `oidc-authservice-client` Secret with keys CLIENT_ID and CLIENT_SECRET (the app registration)."""
-    storage_size: str = "10Gi"
-    """Size of the session store PVC."""
 
     @model_validator(mode="after")
     def _keys(self) -> "OidcAuthserviceConfig":
@@ -114,19 +119,13 @@ class OidcAuthserviceConfig(StrictModel):
 
 
 class Oauth2ProxyConfig(StrictModel):
-    """oauth2-proxy (Kubeflow >= 1.9) logging users in through Entra ID."""
+    """Upstream's oauth2-proxy (Kubeflow >= 1.9), configured to log users in through Entra ID."""
 
     tenant_id: str = Field(pattern=_UUID)
     """Entra ID tenant id; the issuer URL is built from it."""
     client_id: str = Field(pattern=_UUID)
     """Application (client) id of the app registration. Not a secret (it travels in every login redirect); Istio
     accepts only tokens issued to it."""
-    image: PinnedImage = "quay.io/oauth2-proxy/oauth2-proxy:v7.14.3"
-    """oauth2-proxy image (default the release Kubeflow 26.03 pins)."""
-    namespace: DnsLabel = "oauth2-proxy"
-    """Namespace of oauth2-proxy (default oauth2-proxy, as upstream; created by the Kubeflow install)."""
-    replicas: int = Field(default=2, ge=1)
-    """Replicas of the oauth2-proxy Deployment (default 2)."""
     scopes: list[str] = Field(default_factory=lambda: ["openid", "profile", "email", "offline_access"])
     """Scopes requested; offline_access gives the refresh token that renews the 1-hour Entra ID token."""
     cookie_refresh: str = Field(default="30m", pattern=r"^([0-9]+(s|m|h))+$")
@@ -136,7 +135,7 @@ class Oauth2ProxyConfig(StrictModel):
     userid_claim: str = "email"
     """JWT claim Istio copies into the kubeflow-userid header."""
     credentials: SecretSource
-    """The `oauth2-proxy` Secret with keys client-secret and cookie-secret (32 random bytes, base64)."""
+    """The `oauth2-proxy` Secret's client-secret and cookie-secret (32 random bytes, base64)."""
 
     @model_validator(mode="after")
     def _keys(self) -> "Oauth2ProxyConfig":
@@ -147,84 +146,53 @@ class Oauth2ProxyConfig(StrictModel):
 
 
 class CentralDashboardConfig(StrictModel):
-    """The central dashboard's parameters ConfigMap (`centraldashboard-parameters`)."""
+    """The central dashboard Deployment's settings."""
 
     registration_flow: bool = True
-    """Offer new users to create their profile at first login (CD_REGISTRATION_FLOW)."""
-    cluster_domain: str = "cluster.local"
-    """Cluster DNS domain (CD_CLUSTER_DOMAIN)."""
-    userid_header: str = "kubeflow-userid"
-    """Header the dashboard reads the user from (CD_USERID_HEADER)."""
-    userid_prefix: str = ""
-    """Prefix stripped from the user id (CD_USERID_PREFIX)."""
+    """Offer new users to create their profile at first login (the Deployment's REGISTRATION_FLOW)."""
 
 
-class UpstreamManifestsConfig(StrictModel):
-    """A local kubeflow/manifests checkout: its MinIO and auth bases are rendered in-process and the overlays'
-    changes applied to them as patches, so everything else upstream ships in those bases stays."""
+class KubeflowOverlaysConfig(UpstreamRef):
+    """Kubeflow from the pinned release `upstream`, changed by patches (never replaced object by object)."""
 
-    path: str
-    """Root of the checkout (a local folder; remote bases are not fetched)."""
-    minio_base: str = "apps/pipeline/upstream/third-party/minio/base"
-    """MinIO base, relative to `path` (default: the Kubeflow <= 1.10.1 layout; 1.10.2 moved it under applications/)."""
-    oidc_authservice_base: str = "common/oidc-client/oidc-authservice/base"
-    """oidc-authservice base, relative to `path` (Kubeflow <= 1.9.0). With `auth: oauth2-proxy` no auth base is
-    rendered: upstream's oauth2-proxy layout changed between releases, so its objects are emitted standalone."""
-    omit_kinds: list[str] = Field(default_factory=lambda: ["EnvoyFilter"])
-    """Kinds of the rendered bases left out of the output because mlmanifests carries no CRD schema to check them
-    (upstream's EnvoyFilter `authn-filter`); they stay as the upstream install created them."""
-
-    def base_dir(self, relative: str) -> Path:
-        return Path(self.path) / relative
-
-    @model_validator(mode="after")
-    def _bases_exist(self) -> "UpstreamManifestsConfig":
-        if not Path(self.path).is_dir():
-            raise ValueError(f"kubeflow.upstream.path {self.path!r} is not a folder; point it at a kubeflow/manifests checkout")
-        return self
-
-
-class KubeflowOverlaysConfig(StrictModel):
-    """The changes the seed makes to a Kubeflow (<= 1.8 layout) install, as complete objects applied over it."""
-
-    namespace: DnsLabel = "kubeflow"
-    """Kubeflow's namespace."""
-    auth_namespace: DnsLabel = "istio-system"
-    """Namespace of oidc-authservice and its VirtualServices."""
-    gateway: str = Field(default="kubeflow/kubeflow-gateway", pattern=r"^[a-z0-9-]+/[a-z0-9-]+$")
-    """The Istio Gateway (namespace/name) the VirtualServices attach to."""
-    host: str = Field(pattern=r"^[a-z0-9.-]+$")
-    """Host users reach Kubeflow at; the OIDC redirect URL is https://<host>/authservice/oidc/callback."""
-    auth: Literal["oidc-authservice", "oauth2-proxy"] = "oidc-authservice"
-    """oidc-authservice (Kubeflow <= 1.8, the seed) or oauth2-proxy (Kubeflow >= 1.9)."""
+    upstream: str = "kubeflow-v1.8.1"
+    """The Kubeflow release (a name in the top-level `upstreams` section; default kubeflow-v1.8.1, the seed's era)."""
+    host: str = Field(pattern=r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$")
+    """Host users reach Kubeflow at; the login redirect URL is built from it."""
+    auth: Literal["oidc-authservice", "oauth2-proxy"] | None = None
+    """The login component; default the release's (v1.8.1 oidc-authservice, v1.10.2 oauth2-proxy), and it must
+    be the release's: each release wires only its own."""
     artifact_store: ArtifactStoreConfig
     """MinIO as an Azure Blob gateway and its credentials."""
     tls: TlsConfig
-    """The ingress gateway's certificate."""
+    """HTTPS on the ingress gateway."""
     gpu_pod_default: GpuPodDefaultConfig = Field(default_factory=GpuPodDefaultConfig)
     """The GPU PodDefault (tolerations derived from `gpu.pool`)."""
     oidc_authservice: OidcAuthserviceConfig | None = None
-    """Required when auth is oidc-authservice."""
+    """Required with a release whose login is oidc-authservice."""
     oauth2_proxy: Oauth2ProxyConfig | None = None
-    """Required when auth is oauth2-proxy."""
+    """Required with a release whose login is oauth2-proxy."""
     central_dashboard: CentralDashboardConfig = Field(default_factory=CentralDashboardConfig)
-    """The central dashboard's parameters."""
-    upstream: UpstreamManifestsConfig | None = None
-    """Unset (default): the overlays are complete standalone objects. Set: upstream's MinIO and auth bases are
-    rendered from this checkout and patched."""
+    """The central dashboard's settings."""
+    secrets: UpstreamSecrets
+    """Where the other Secrets upstream ships with demo values come from (an ExternalSecret each)."""
 
-    @model_validator(mode="after")
-    def _auth_configured(self) -> "KubeflowOverlaysConfig":
-        if self.auth == "oidc-authservice" and self.oidc_authservice is None:
-            raise ValueError("kubeflow.auth is oidc-authservice but kubeflow.oidcAuthservice is not set; add it")
-        if self.auth == "oauth2-proxy" and self.oauth2_proxy is None:
-            raise ValueError("kubeflow.auth is oauth2-proxy but kubeflow.oauth2Proxy is not set; add it")
-        if self.upstream is not None:
-            bases = [("minioBase", self.upstream.minio_base)]
-            if self.auth == "oidc-authservice":
-                bases.append(("oidcAuthserviceBase", self.upstream.oidc_authservice_base))
-            for field, relative in bases:
-                if not (self.upstream.base_dir(relative) / "kustomization.yaml").is_file():
-                    raise ValueError(f"kubeflow.upstream.{field}: {self.upstream.base_dir(relative)} has no kustomization.yaml; "
-                                     "set it to the base's folder in your checkout (the layout differs between Kubeflow releases)")
-        return self
+    def check_release(self, field_path: str) -> None:
+        release = self.source.kubeflow
+        auth = self.auth or release.auth
+        if auth != release.auth:
+            raise ValueError(f"{field_path}.auth is {auth}, but Kubeflow {release.tag} ships {release.auth}; "
+                             f"use auth: {release.auth} or another release")
+        if auth == "oidc-authservice" and self.oidc_authservice is None:
+            raise ValueError(f"Kubeflow {release.tag} logs in through oidc-authservice: set {field_path}.oidcAuthservice")
+        if auth == "oauth2-proxy" and self.oauth2_proxy is None:
+            raise ValueError(f"Kubeflow {release.tag} logs in through oauth2-proxy: set {field_path}.oauth2Proxy")
+
+    def secret_sources(self) -> dict[str, SecretSource]:
+        """The configured source of each upstream Secret this block names."""
+        sources = {**self.secrets.sources, MINIO_ARTIFACT_SECRET: self.artifact_store.credentials}
+        if self.oidc_authservice is not None:
+            sources["oidc-authservice-client"] = self.oidc_authservice.client_credentials
+        if self.oauth2_proxy is not None:
+            sources["oauth2-proxy"] = self.oauth2_proxy.credentials
+        return sources

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .gcp import CloudApis, GcpProject, KccNamespace, ProjectId
+from .upstreams import KubeflowPlatformConfig
 from .types import DnsLabel, ExternalObject, ObjectName, SecretSource, StrictModel, Taint, TargetSection
 
 _GSA_EMAIL = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9]{4,28}[a-z0-9]\.iam\.gserviceaccount\.com$")
@@ -143,6 +144,9 @@ class KubeflowGkeConfig(TargetSection):
     cluster: KubeflowClusterConfig = Field(default_factory=KubeflowClusterConfig)
     """The Kubeflow cluster `<name>` and its pools."""
     iap: IapConfig
+    kubeflow: KubeflowPlatformConfig | None = None
+    """Kubeflow itself, installed in the cluster this target creates (dist/kubeflow-gke/kubeflow-cluster/): the
+    whole platform of a pinned release; null installs none."""
     """IAP access and the OAuth client Secret reference. Required (the OAuth client source)."""
 
     @model_validator(mode="after")
@@ -163,6 +167,9 @@ class KubeflowGkeConfig(TargetSection):
         if self.cluster.cpu_pool.min_nodes > self.cluster.cpu_pool.max_nodes:
             raise ValueError("cluster.cpuPool.minNodes exceeds cluster.cpuPool.maxNodes")
         return self
+
+    def upstream_refs(self):
+        return [("kubeflow", self.kubeflow)] if self.kubeflow is not None else []
 
     def external_objects(self) -> list[ExternalObject]:
         return [*self.external, *self.iap.oauth_client.implied_external(self.iap.oauth_secret_namespace)]

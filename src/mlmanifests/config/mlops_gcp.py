@@ -15,6 +15,10 @@ from pydantic import AfterValidator, Field, model_validator
 
 from .gcp import CloudApis, GcpProject, KccNamespace
 from .types import DnsLabel, ExternalObject, ObjectName, SecretSource, StrictModel, TargetSection
+from .upstreams import UpstreamRef, UpstreamSecrets
+
+KFP_NAMESPACE = "kubeflow"
+"""The namespace Kubeflow Pipelines' env/gcp installs into (upstream's `namespace: kubeflow`)."""
 
 
 def _cidr(value: str) -> str:
@@ -195,39 +199,29 @@ class ArtifactBucketConfig(StrictModel):
     """Lifecycle rule deleting objects older than this many days. Default none."""
 
 
-class KfpWiringConfig(StrictModel):
-    """What points KFP (in the KFP cluster) at Cloud SQL and GCS, and its Google identity."""
+class KfpWiringConfig(UpstreamRef):
+    """Kubeflow Pipelines alone from the pinned release (its cluster-scoped resources and `env/gcp`: the Cloud SQL
+    Auth Proxy and the MinIO GCS gateway), pointed at this target's Cloud SQL instance and bucket, in the KFP
+    cluster. Upstream's objects are patched, never replaced."""
 
-    namespace: DnsLabel = "kubeflow"
-    """Namespace KFP runs in. Default kubeflow."""
-    create_namespace: bool = True
-    """Emit that Namespace. Default true."""
-    config_map_name: ObjectName = "pipeline-install-config"
-    """Base name of the wiring ConfigMap (KFP's own name); a kustomize-style content hash is appended."""
-    db_host: str = "mysql"
-    """Host KFP connects to: the Cloud SQL Auth Proxy Service of KFP's GCP install. Default mysql."""
-    db_port: int = Field(default=3306, ge=1, le=65535)
-    """Port of `dbHost`. Default 3306."""
-    mysql_secret_name: ObjectName = "mysql-secret"
-    """Secret KFP reads `username` and `password` from. Default mysql-secret (KFP's own name)."""
-    mysql_secret: SecretSource
-    """Where that Secret comes from; its keys must include `username` and `password`."""
+    upstream: str = "kubeflow-v1.10.2"
+    """The Kubeflow release whose Kubeflow Pipelines is installed (a name in the top-level `upstreams` section)."""
+    mysql_password: SecretSource | None = None
+    """Where `mysql-secret`'s password comes from in the KFP cluster. Default: the store and key of
+    `cloudSql.password`, so KFP logs in with the password the SQLUser was given (the user name is the SQLUser's)."""
+    secrets: UpstreamSecrets
+    """Where the other Secrets upstream ships with demo values come from (`mlpipeline-minio-artifact`: the
+    credentials clients use with the MinIO GCS gateway, any strong pair)."""
     service_accounts: list[ObjectName] = Field(default_factory=lambda: [
         "pipeline-runner", "ml-pipeline-ui", "ml-pipeline-visualizationserver", "kubeflow-pipelines-cloudsql-proxy",
+        "kubeflow-pipelines-minio-gcs-gateway",
     ])
-    """KFP Kubernetes service accounts that act as the KFP Google service account through Workload Identity."""
+    """Upstream's Kubernetes service accounts that act as the KFP Google service account through Workload
+    Identity: the pipeline runs (launcher writes gs:// artifacts), the UI and visualization server (read them), the
+    Cloud SQL proxy (cloudsql.client) and the MinIO GCS gateway (the bucket)."""
     project_roles: list[str] = Field(default_factory=lambda: ["roles/cloudsql.client"])
     """Project roles of the KFP Google service account, besides object admin on the artifact bucket.
     Default: Cloud SQL client only; add what your pipelines call (e.g. roles/aiplatform.user)."""
-    pipelines_checkout: str | None = None
-    """Path of a local kubeflow/pipelines checkout's KFP GCP base to render and patch (optional)."""
-
-    @model_validator(mode="after")
-    def _secret_keys(self) -> "KfpWiringConfig":
-        missing = {"username", "password"} - set(self.mysql_secret.remote_keys)
-        if self.mysql_secret.store is not None and missing:
-            raise ValueError(f"kfp.mysqlSecret.remoteKeys lacks {sorted(missing)}; KFP reads `username` and `password` from it")
-        return self
 
 
 class MlopsGcpConfig(TargetSection):
@@ -253,6 +247,12 @@ class MlopsGcpConfig(TargetSection):
     @model_validator(mode="after")
     def _cross_fields(self) -> "MlopsGcpConfig":
         self.project.check_zone_in_region("project")
+        if self.cloud_sql.password.existing_secret is not None and self.kfp.mysql_password is None:
+            raise ValueError("cloudSql.password is an existing Secret in the management cluster, which the KFP cluster "
+                             "cannot read: set kfp.mysqlPassword (an ExternalSecret source or a Secret in the KFP cluster)")
+        if self.kfp.mysql_password is not None and self.kfp.mysql_password.store is not None \
+                and "password" not in self.kfp.mysql_password.remote_keys:
+            raise ValueError("kfp.mysqlPassword.remoteKeys must map `password`")
         if self.apis.duplicates():
             raise ValueError(f"apis.enable lists {self.apis.duplicates()} twice")
         if self.cloud_sql.connectivity == "private" and not self._declared_service_networking():
@@ -273,5 +273,18 @@ class MlopsGcpConfig(TargetSection):
         return [
             *self.external,
             *self.cloud_sql.password.implied_external(self.kcc_namespace.name),
-            *self.kfp.mysql_secret.implied_external(self.kfp.namespace),
+            *(self.kfp.mysql_password.implied_external(KFP_NAMESPACE) if self.kfp.mysql_password else []),
+            *[obj for source in self.kfp.secrets.sources.values() for obj in source.implied_external(KFP_NAMESPACE)],
         ]
+
+    def upstream_refs(self):
+        return [("kfp", self.kfp)]
+
+    def kfp_mysql_password(self) -> SecretSource:
+        """The source of KFP's MySQL password: `kfp.mysqlPassword`, else the SQLUser's own store key."""
+        if self.kfp.mysql_password is not None:
+            return self.kfp.mysql_password
+        password = self.cloud_sql.password
+        assert password.store is not None  # an existing Secret is refused without kfp.mysqlPassword
+        return SecretSource(store=password.store, refresh_interval=password.refresh_interval,
+                            remote_keys={"password": password.remote_keys[self.cloud_sql.password_key]})

@@ -12,6 +12,7 @@ from .kubeflow_gke import KubeflowGkeConfig
 from .global_settings import GlobalSettings
 from .mlops_gcp import MlopsGcpConfig
 from .types import StrictModel
+from .upstreams import UpstreamSource
 
 
 class Config(StrictModel):
@@ -29,6 +30,10 @@ class Config(StrictModel):
     gemma_on_tpu: GemmaOnTpuConfig | None = Field(default=None, alias="gemma-on-tpu")
     """The GemmaOnTPUServer kro graph on GKE TPUs with Config Connector, and its admin bootstrap (seed 000)."""
 
+    upstreams: dict[str, UpstreamSource] = Field(default_factory=dict)
+    """Pinned upstream releases (a git URL and tag, or a local folder) the Kubeflow targets compose with, by the
+    name targets refer to them (`upstream: <name>`); their content is pinned by mlmanifests.lock."""
+
     clusters: list[ClusterSpec] = Field(default_factory=list)
     """A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."""
 
@@ -36,12 +41,25 @@ class Config(StrictModel):
 
     @model_validator(mode="after")
     def _destinations_name_targets(self) -> "Config":
-        targets = {field.alias or name for name, field in type(self).model_fields.items()} - {"global", "clusters"}
+        targets = {field.alias or name for name, field in type(self).model_fields.items()} - {"global", "clusters", "upstreams"}
         unknown = sorted(set(self.global_.gitops.argocd.destinations) - targets)
         if unknown:
             raise ValueError(f"global.gitops.argocd.destinations names {', '.join(unknown)}, which is not a target; "
                              f"targets: {', '.join(sorted(targets))}")
+        for target in sorted(targets):
+            section = self.section(target)
+            for field_path, ref in section.upstream_refs() if section is not None else []:
+                if ref.upstream not in self.upstreams:
+                    known = ", ".join(sorted(self.upstreams)) or "none"
+                    raise ValueError(f"{target}.{field_path}.upstream names {ref.upstream!r}, which `upstreams` does not "
+                                     f"define (defined: {known}); add it under `upstreams:` with its release and git URL or path")
+                ref.bind(self.upstreams[ref.upstream])
+                ref.check_release(field_path)
         return self
+
+    def upstream(self, name: str) -> UpstreamSource:
+        """The pinned upstream release a target refers to by name."""
+        return self.upstreams[name]
 
     def cluster_config(self, cluster: str) -> "Config":
         """The config of one fleet cluster (base merged with its overrides, validated at load time)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
@@ -139,6 +139,12 @@ class TargetSection(StrictModel):
         """Everything this target may reference without synthesizing it: `external` plus what the section implies
         (e.g. an existing Secret named by a SecretSource)."""
         return list(self.external)
+
+    def upstream_refs(self) -> list[tuple[str, Any]]:
+        """(field path, UpstreamRef) of each upstream release this section composes with; the config root binds
+        each to its `upstreams` entry."""
+        return []
+
 
     def prerequisites(self) -> list[Prerequisite]:
         """What must exist before this target's output is applied (operators and releases, identities, objects made

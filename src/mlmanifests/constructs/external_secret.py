@@ -17,6 +17,9 @@ from mlmanifests.imports.external_secrets import (
     ExternalSecretSpecSecretStoreRefKind,
     ExternalSecretSpecTarget,
     ExternalSecretSpecTargetCreationPolicy,
+    ExternalSecretSpecTargetTemplate,
+    ExternalSecretSpecTargetTemplateEngineVersion,
+    ExternalSecretSpecTargetTemplateMergePolicy,
 )
 
 _STORE_KINDS = {
@@ -26,9 +29,13 @@ _STORE_KINDS = {
 
 
 def secret_from_source(
-    scope: Construct, id: str, *, name: str, namespace: str, source: SecretSource, labels: dict[str, str] | None = None
+    scope: Construct, id: str, *, name: str, namespace: str, source: SecretSource, labels: dict[str, str] | None = None,
+    literals: dict[str, str] | None = None,
 ) -> str:
-    """The name of the Secret workloads should reference; emits an ExternalSecret when the source is a store."""
+    """The name of the Secret workloads should reference; emits an ExternalSecret when the source is a store.
+
+    `literals` are keys whose value is not secret and is known to the config (a database user name): they are
+    written into the Secret by the ExternalSecret's template, beside the synced keys."""
     if source.existing_secret is not None:
         return source.existing_secret
     assert source.store is not None
@@ -40,7 +47,14 @@ def secret_from_source(
             secret_store_ref=ExternalSecretSpecSecretStoreRef(
                 name=source.store.name, kind=_STORE_KINDS[source.store.kind]
             ),
-            target=ExternalSecretSpecTarget(name=name, creation_policy=ExternalSecretSpecTargetCreationPolicy.OWNER),
+            target=ExternalSecretSpecTarget(
+                name=name, creation_policy=ExternalSecretSpecTargetCreationPolicy.OWNER,
+                template=ExternalSecretSpecTargetTemplate(
+                    engine_version=ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                    merge_policy=ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
+                    data=dict(sorted(literals.items())),
+                ) if literals else None,
+            ),
             data=[
                 ExternalSecretSpecData(
                     secret_key=secret_key,

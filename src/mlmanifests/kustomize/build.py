@@ -18,6 +18,8 @@ _LOCAL_CONFIG = "config.kubernetes.io/local-config"
 class BuildResult:
     objects: list[dict]
     warnings: list[str]
+    sources: list[str] | None = None
+    """The file each object was read from ('' for generated ones), parallel to `objects`."""
 
 
 def build_tree(path: str | Path) -> BuildResult:
@@ -39,4 +41,4 @@ def build_tree(path: str | Path) -> BuildResult:
         if isinstance(metadata, dict) and "annotations" in metadata and not metadata["annotations"]:
             del metadata["annotations"]  # kustomize clears an empty annotations map on every object
     ordered = apply_sort_options(kept, top.kustomization.fields.get("sortOptions"), top.file)
-    return BuildResult(objects=[r.obj for r in ordered], warnings=context.warnings)
+    return BuildResult(objects=[r.obj for r in ordered], warnings=context.warnings, sources=[r.source for r in ordered])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,27 @@ _DEPRECATIONS = [
     ("vars", "'vars' is deprecated. Please use 'replacements' instead.", True),
 ]
 
+_FILES_READ: ContextVar[set[Path] | None] = ContextVar("kustomize_files_read", default=None)
+
+
+@contextmanager
+def recording_reads():
+    """Collect the resolved path of every file a build reads (kustomizations and the files they name), e.g. to
+    digest the content a build used. Yields the set, filled as the build runs."""
+    files: set[Path] = set()
+    token = _FILES_READ.set(files)
+    try:
+        yield files
+    finally:
+        _FILES_READ.reset(token)
+
+
+def _record(path: Path) -> None:
+    files = _FILES_READ.get()
+    if files is not None:
+        files.add(Path(os.path.realpath(path)))
+
+
 _REMOTE = re.compile(r"^(https?://|git@|ssh://|git::|github\.com/|gitlab\.com/|bitbucket\.org/)|\?ref=|\.git(/|$)|//")
 
 
@@ -116,6 +139,7 @@ def read_kustomization(directory: Path) -> Kustomization:
     """Parse and check the kustomization in `directory`; deprecations become warnings, not errors."""
     path = find_kustomization_file(directory)
     text = path.read_text(encoding="utf-8")
+    _record(path)
     try:
         raw = load_document(text)
     except yaml.YAMLError as problem:
@@ -174,10 +198,12 @@ def read_file_within(root: Path, relative: str, file: Path, field_name: str) -> 
             f"security; file '{resolved}' is not in or below '{root_resolved}'", file=str(file), field=field_name
         )
     try:
-        return resolved.read_bytes()
+        content = resolved.read_bytes()
     except FileNotFoundError:
         raise KustomizeError(f"file '{relative}' does not exist", file=str(file), field=field_name) from None
     except IsADirectoryError:
         raise KustomizeError(
             f"'{relative}' is a directory, expected a file", file=str(file), field=field_name
         ) from None
+    _record(resolved)
+    return content
