@@ -51,6 +51,9 @@ class Manifest:
     """Folder under the output dir when it is not the target's own (fleet clusters, dist/gitops/...)."""
     destination: str | None = None
     """For objects of a target's cluster part: the Argo CD name of the cluster they go to."""
+    origin: str | None = None
+    """The upstream component the object comes from (e.g. `kubeflow-pipelines` of a Kubeflow release), None for
+    objects mlmanifests writes; security findings on upstream objects are summarized per component."""
 
     @property
     def api_version(self) -> str:
