@@ -277,3 +277,25 @@ def test_upstream_istio_crds_decide_the_served_virtual_service_version(version):
                                 "http": [{"route": [{"destination": {"host": "ml-pipeline-ui.kubeflow.svc.cluster.local"}}]}]}}
     findings = [(f.rule, f.object.name) for f in run_checks(_upstream([*objects, virtual_service])).findings if f.severity == "error"]
     assert findings == ([("removed-api", "ours")] if version == "v1.8.1" else [])
+
+
+def _reference_rules(manifests) -> list[tuple[str, str]]:
+    """The reference check alone (for kinds whose CRD the project does not carry)."""
+    from mlmanifests.checks.manifest_set import ManifestSet
+    from mlmanifests.checks.references import check_references
+
+    return [(f.rule, f.path) for f in check_references(ManifestSet(manifests))]
+
+
+def test_cluster_external_secret_writes_its_secret_into_the_namespaces_it_selects():
+    def producer(**selection) -> Manifest:
+        return Manifest("t", {"apiVersion": "external-secrets.io/v1", "kind": "ClusterExternalSecret", "metadata": {"name": "shared"},
+                              "spec": {"externalSecretName": "pull", **selection, "externalSecretSpec": {
+                                  "secretStoreRef": {"name": "vault", "kind": "ClusterSecretStore"}, "data": DATA}}})
+
+    reader = Manifest("t", _secret_reader("pull", "raw"))
+    assert _reference_rules([producer(namespaces=["demo"]), reader]) == []
+    assert _reference_rules([producer(namespaceSelectors=[{"matchLabels": {"team": "a"}}]), reader]) == []
+    assert _reference_rules([producer(namespaces=["other"]), reader]) == [("dangling-secret", "spec.containers[0].env[0].valueFrom.secretKeyRef.name")]
+    assert _reference_rules([producer(namespaces=["demo"]), Manifest("t", _secret_reader("pull", "nope"))]) == [
+        ("missing-key", "spec.containers[0].env[0].valueFrom.secretKeyRef.key")]

@@ -8,6 +8,7 @@ Runtime rules (each cites the consumer that creates the object):
   ignores (istio pilot/pkg/serviceregistry/kube/controller/namespacecontroller.go; pkg/kube/inject IgnoredNamespaces);
 - a `kubernetes.io/service-account-token` Secret gets `token`, `ca.crt` and `namespace` from the token controller;
 - an External Secrets ExternalSecret writes `spec.target.name` (default: its own name), see `_external_secret_keys`;
+  a ClusterExternalSecret writes one into each namespace it selects;
 - a cert-manager Certificate writes `spec.secretName` with `tls.crt`, `tls.key`, `ca.crt` (plus its additional output
   formats and keystores), and an Ingress annotated for cert-manager's ingress-shim gets a Certificate per `tls` entry;
 - a StatefulSet's `volumeClaimTemplates` create the claims `<template>-<statefulset>-<ordinal>`; a Pod's ephemeral
@@ -68,7 +69,7 @@ class Holding:
 def _matches(wanted: ObjectId, present: ObjectId) -> bool:
     if wanted.kind != present.kind or wanted.group not in (ANY, present.group):
         return False
-    if wanted.namespace == ANY or wanted.namespace == present.namespace:
+    if ANY in (wanted.namespace, present.namespace) or wanted.namespace == present.namespace:
         return True
     return {wanted.namespace, present.namespace} <= {"", "default"}  # no namespace means the default one
 
@@ -129,6 +130,16 @@ def _add_manifest(present: PresentObjects, manifest: Manifest) -> None:
     if group == "external-secrets.io" and kind == "ExternalSecret":
         name = (spec.get("target") or {}).get("name") or manifest.name
         present.add(ObjectId("", "Secret", manifest.namespace, name), _external_secret_keys(spec), f"ExternalSecret {manifest.id.namespace}/{manifest.name}")
+    elif group == "external-secrets.io" and kind == "ClusterExternalSecret":
+        # writes an ExternalSecret `spec.externalSecretName` (default: its own name) into each selected namespace
+        external_secret = spec.get("externalSecretSpec") or {}
+        name = (external_secret.get("target") or {}).get("name") or spec.get("externalSecretName") or manifest.name
+        selected = spec.get("namespaces") if isinstance(spec.get("namespaces"), list) else []
+        if spec.get("namespaceSelector") or spec.get("namespaceSelectors"):
+            selected = [ANY]  # the namespaces a label selector matches are known only in the cluster
+        for namespace in selected:
+            present.add(ObjectId("", "Secret", str(namespace), name), _external_secret_keys(external_secret),
+                        f"ClusterExternalSecret {manifest.name}")
     elif group == "cert-manager.io" and kind == "Certificate" and spec.get("secretName"):
         present.add(ObjectId("", "Secret", manifest.namespace, spec["secretName"]), _certificate_keys(spec),
                     f"Certificate {manifest.namespace}/{manifest.name}")
