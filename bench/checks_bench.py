@@ -1,10 +1,12 @@
 """Per-object cost of `run_checks` on a few hundred generated objects of mixed kinds, against calling
 `kubernetes_validate.validate()` once per object (which re-reads the 1.5 MB definitions on every call).
 
-    .venv/bin/python bench/checks_bench.py [--objects 400] [--rounds 5]
+    .venv/bin/python bench/checks_bench.py [--objects 400] [--rounds 5] [--kubeflow-example DIR]
 
 Prints ms/object for: the first run (schemas compiled on the way), later runs (validators reused), and the
-naive per-object validation of the core objects only (it has no CRD support), and the ratio.
+naive per-object validation of the core objects only (it has no CRD support), and the ratio. With
+`--kubeflow-example` (e.g. ../shared/upstream/kubeflow-manifests/v1.10.2/example), also the whole-set reference
+check and all checks on that rendered upstream install.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--objects", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--kubeflow-example", help="a kubeflow/manifests example/ folder to check as one set")
     options = parser.parse_args()
 
     manifests = generate(options.objects)
@@ -112,6 +115,27 @@ def main() -> None:
     print(f"kubernetes_validate.validate() per object:  {naive_ms:7.3f} ms/object (schema only, core kinds only)")
     print(f"ratio naive / run_checks (later runs):      {naive_ms / warm_ms:7.1f}x")
     print(f"goal <= 1 ms/object: {'met' if warm_ms <= 1.0 else 'NOT met'}")
+    if options.kubeflow_example:
+        upstream_figure(options.kubeflow_example, options.rounds)
+
+
+def upstream_figure(folder: str, rounds: int) -> None:
+    """The reference check alone and all checks, per object, on a rendered upstream install (warm: second run on)."""
+    from mlmanifests.checks.manifest_set import ManifestSet
+    from mlmanifests.checks.references import check_references
+    from mlmanifests.kustomize import build
+
+    manifests = [Manifest("kubeflow", body, origin="kubeflow") for body in build(folder)]
+    run_checks(manifests, kubernetes_version=KUBERNETES_VERSION)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        list(check_references(ManifestSet(manifests, KUBERNETES_VERSION)))
+    references_ms = (time.perf_counter() - started) * 1000 / (len(manifests) * rounds)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        run_checks(manifests, kubernetes_version=KUBERNETES_VERSION)
+    all_ms = (time.perf_counter() - started) * 1000 / (len(manifests) * rounds)
+    print(f"{folder}: {len(manifests)} objects; references {references_ms:.3f} ms/object, all checks {all_ms:.3f} ms/object")
 
 
 if __name__ == "__main__":

@@ -52,7 +52,8 @@ class Manifest:
     destination: str | None = None
     """For objects of a target's cluster part: the Argo CD name of the cluster they go to."""
     origin: str | None = field(default=None, compare=False)
-    """For objects composed from an upstream release: where they come from (`kubeflow v1.8.1 apps/pipeline`)."""
+    """The upstream component the object comes from (`kubeflow v1.8.1 apps/pipeline`), None for objects
+    mlmanifests writes; security findings on upstream objects are summarized per component."""
 
     @property
     def api_version(self) -> str:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_file
 from mlmanifests.checks import run_checks
 from mlmanifests.manifests import Manifest, ObjectId
 
@@ -65,3 +71,231 @@ def test_virtual_service_short_host_is_a_service_in_its_namespace_and_external_h
 def test_message_names_both_ends():
     [finding] = run_checks([Manifest("t", _pod("demo", serviceAccountName="runner"))]).findings
     assert "Pod demo/p" in finding.message and "ServiceAccount demo/runner" in finding.message
+
+
+# ---------------------------------------------------------------------------------------------- keys and rules
+
+
+def _secret_reader(secret: str, key: str) -> dict:
+    env = [{"name": "V", "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}]
+    pod = _pod("demo")
+    pod["spec"]["containers"][0]["env"] = env
+    return pod
+
+
+def _external_secret(target: dict, **spec) -> dict:
+    return {"apiVersion": "external-secrets.io/v1", "kind": "ExternalSecret", "metadata": {"name": "s", "namespace": "demo"},
+            "spec": {"secretStoreRef": {"name": "vault", "kind": "ClusterSecretStore"}, "target": target, **spec}}
+
+
+DATA = [{"secretKey": "raw", "remoteRef": {"key": "k"}}]
+
+
+def test_external_secret_template_with_merge_policy_merge_keeps_the_provider_keys():
+    replace = _external_secret({"template": {"data": {"password": "{{ .raw }}"}}}, data=DATA)
+    merge = _external_secret({"template": {"mergePolicy": "Merge", "data": {"password": "{{ .raw }}"}}}, data=DATA)
+    reader = Manifest("t", _secret_reader("s", "raw"))
+    assert _rules([Manifest("t", replace), reader]) == [("missing-key", "spec.containers[0].env[0].valueFrom.secretKeyRef.key")]
+    assert _rules([Manifest("t", merge), reader]) == []
+
+
+def test_external_secret_keys_the_store_decides_are_any_keys():
+    from_store = _external_secret({}, dataFrom=[{"extract": {"key": "all"}}])
+    from_template = _external_secret({"name": "s", "template": {"templateFrom": [{"configMap": {"name": "tpl", "items": [{"key": "a"}]}}]}}, data=DATA)
+    for producer in (from_store, from_template):
+        assert _rules([Manifest("t", producer), Manifest("t", _secret_reader("s", "anything"))]) == []
+
+
+def test_external_secret_without_template_writes_its_data_keys_under_its_target_name():
+    producer = _external_secret({"name": "db"}, data=DATA)
+    assert _rules([Manifest("t", producer), Manifest("t", _secret_reader("db", "raw"))]) == []
+    assert _rules([Manifest("t", producer), Manifest("t", _secret_reader("db", "password"))]) == [
+        ("missing-key", "spec.containers[0].env[0].valueFrom.secretKeyRef.key")]
+
+
+def test_a_key_missing_from_a_secret_names_the_keys_it_holds_and_never_a_value():
+    secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "db", "namespace": "demo"},
+              "data": {"username": "UHIwZC1TM2NyZXQtVmFsdWU="}, "stringData": {"token": "Pr0d-S3cret-Value"}}
+    [finding] = run_checks([Manifest("t", secret), Manifest("t", _secret_reader("db", "password"))]).findings
+    text = f"{finding.message} {finding.hint}"
+    assert "'password'" in text and "'token', 'username'" in text
+    assert "Pr0d-S3cret-Value" not in text and "UHIwZC1TM2NyZXQtVmFsdWU=" not in text
+
+
+def test_certificate_output_formats_and_keystores_add_their_keys():
+    certificate = {"apiVersion": "cert-manager.io/v1", "kind": "Certificate", "metadata": {"name": "c", "namespace": "demo"},
+                   "spec": {"secretName": "c-tls", "dnsNames": ["a.example.com"], "issuerRef": {"name": "i"},
+                            "additionalOutputFormats": [{"type": "CombinedPEM"}],
+                            "keystores": {"pkcs12": {"create": True, "passwordSecretRef": {"name": "p", "key": "k"}}}}}
+    for key in ("tls-combined.pem", "keystore.p12", "tls.key"):
+        assert _rules([Manifest("t", certificate), Manifest("t", _secret_reader("c-tls", key))]) == [], key
+    assert _rules([Manifest("t", certificate), Manifest("t", _secret_reader("c-tls", "key.der"))]) == [
+        ("missing-key", "spec.containers[0].env[0].valueFrom.secretKeyRef.key")]
+
+
+def test_ingress_annotated_for_cert_manager_produces_its_tls_secret():
+    ingress = {"apiVersion": "networking.k8s.io/v1", "kind": "Ingress",
+               "metadata": {"name": "web", "namespace": "demo", "annotations": {"cert-manager.io/cluster-issuer": "le"}},
+               "spec": {"tls": [{"hosts": ["a.example.com"], "secretName": "web-tls"}]}}
+    assert _rules([Manifest("t", ingress), Manifest("t", _secret_reader("web-tls", "tls.crt"))]) == []
+    del ingress["metadata"]["annotations"]
+    assert sorted(_rules([Manifest("t", ingress)])) == [("dangling-secret", "spec.tls[0].secretName")]
+
+
+def test_external_objects_hold_any_key():
+    reader = Manifest("t", _secret_reader("made-by-hand", "whatever"))
+    assert _rules([reader], external=[ObjectId("", "Secret", "demo", "made-by-hand")]) == []
+
+
+# ------------------------------------------------------------------------------------- upstream components
+
+
+def test_security_findings_on_upstream_objects_are_one_warning_per_component_and_ours_stay_errors():
+    def loose(name: str) -> dict:
+        pod = _pod("demo")
+        pod["metadata"]["name"] = name
+        pod["spec"]["containers"][0]["securityContext"] = {}
+        return pod
+
+    ours = Manifest("t", loose("ours"))
+    upstream = [Manifest("t", loose(f"up{index}"), origin="kubeflow-pipelines") for index in range(3)]
+    report = run_checks([ours, *upstream, Manifest("t", loose("dex"), origin="dex")])
+
+    ours_rules = sorted(f.rule for f in report.findings if f.object == ours.id)
+    assert ours_rules == ["pss-capabilities", "pss-privilege-escalation"]
+    assert all(f.severity == "error" for f in report.findings if f.object == ours.id)
+    summaries = [(f.severity, f.rule, f.object.name, f.message) for f in report.findings if f.object != ours.id]
+    assert summaries == [
+        ("warning", "upstream-security", "dex",
+         "upstream component dex: 2 security findings on 1 objects (pss-capabilities ×1, pss-privilege-escalation ×1)"),
+        ("warning", "upstream-security", "kubeflow-pipelines",
+         "upstream component kubeflow-pipelines: 6 security findings on 3 objects (pss-capabilities ×3, pss-privilege-escalation ×3)"),
+    ]
+
+
+def test_reference_findings_on_upstream_objects_stay_errors():
+    pod = Manifest("t", _pod("demo", serviceAccountName="runner"), origin="kubeflow-pipelines")
+    assert [(f.severity, f.rule) for f in run_checks([pod]).findings] == [("error", "dangling-service-account")]
+
+
+# ------------------------------------------------------------------------------------------------ validate
+
+
+def test_validate_runs_the_reference_rules_on_a_folder(tmp_path):
+    import io
+
+    from mlmanifests.checks import validate_command
+
+    case = Path(__file__).parent / "corpus" / "missing-configmap-key.yaml"
+    (tmp_path / "set").mkdir()
+    (tmp_path / "set" / "objects.yaml").write_text(case.read_text(encoding="utf-8"), encoding="utf-8")
+    out = io.StringIO()
+    code = validate_command([str(tmp_path / "set")], output_format="text", kubernetes_version="1.35", stdout=out)
+    assert code == 1
+    assert "missing-key  spec.containers[0].env[0].valueFrom.configMapKeyRef.key" in out.getvalue()
+    assert "reads key 'mysqlHost' of ConfigMap kubeflow/pipeline-install-config, which holds 'dbHost'" in out.getvalue()
+
+
+# ------------------------------------------------------------------------------- the real upstream releases
+
+
+RELEASES = ["v1.8.1", "v1.10.2"]
+_RENDERED: dict[str, list[dict]] = {}
+
+
+def _example(version: str) -> list[dict]:
+    """kubeflow/manifests' `example/` of a release, rendered once with our kustomize renderer (a fresh copy each call)."""
+    from mlmanifests.kustomize import build
+
+    folder = shared_file(f"upstream/kubeflow-manifests/{version}/example/kustomization.yaml").parent
+    if version not in _RENDERED:
+        _RENDERED[version] = build(folder)
+    return copy.deepcopy(_RENDERED[version])
+
+
+def _upstream(objects: list[dict]) -> list[Manifest]:
+    """Each object marked as coming from upstream, its namespace standing for the component."""
+    return [Manifest("kubeflow", body, origin=(body.get("metadata") or {}).get("namespace") or "cluster") for body in objects]
+
+
+@pytest.mark.parametrize("version", RELEASES)
+def test_upstream_example_resolves_every_reference(version):
+    from mlmanifests.checks.references import find_references
+
+    manifests = _upstream(_example(version))
+    report = run_checks(manifests)
+    assert [f for f in report.findings if f.severity == "error"] == []
+    assert not [f for f in report.findings if f.rule.startswith(("dangling-", "missing-key"))]
+    security = [f for f in report.findings if f.rule.startswith("pss-") or f.rule == "upstream-security"]
+    assert {f.rule for f in security} == {"upstream-security"}
+    assert len(security) == len({f.object.name for f in security})  # one line per component
+    # the check had work to do: keys of ConfigMaps and Secrets, and the runtime objects istiod and cert-manager write
+    references = list(find_references(manifests))
+    assert sum(len(reference.keys) for reference in references) >= 45, version
+    assert {r.candidates[0].name for r in references} >= {"istio-ca-root-cert", "pipeline-install-config", "mysql-secret"}
+
+
+def test_upstream_kfp_config_map_with_only_db_host_and_port_stops_the_pipelines():
+    """mlops-gcp's finding of issue 17: `pipeline-install-config` written with dbHost/dbPort alone (KFP 2.5 of v1.10.2)."""
+    objects = _example("v1.10.2")
+    [config] = [o for o in objects if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "pipeline-install-config"]
+    config["data"] = {"dbHost": "10.0.0.3", "dbPort": "3306"}
+    missing = {(f.object.name, f.message.split("'")[1]) for f in run_checks(_upstream(objects)).findings if f.rule == "missing-key"}
+    assert {key for _, key in missing} == {
+        "ConMaxLifeTime", "DEFAULT_CACHE_STALENESS", "MAXIMUM_CACHE_STALENESS", "appVersion", "autoUpdatePipelineDefaultVersion",
+        "bucketName", "cacheDb", "cacheImage", "cacheNodeRestrictions", "cronScheduleTimezone", "dbType", "mlmdDb",
+        "mysqlHost", "mysqlPort", "pipelineDb"}
+    assert ("ml-pipeline", "mysqlHost") in missing and ("ml-pipeline-scheduledworkflow", "cronScheduleTimezone") in missing
+
+
+@pytest.mark.parametrize("version", RELEASES)
+def test_upstream_gateway_https_credential_must_be_in_the_ingress_gateway_namespace(version):
+    """kubeflow-aks's TLS: `kubeflow-gateway` (namespace kubeflow) selects istio-ingressgateway (istio-system)."""
+    objects = _example(version)
+    [gateway] = [o for o in objects if o["kind"] == "Gateway" and o["metadata"]["name"] == "kubeflow-gateway"]
+    gateway["spec"]["servers"].append({"port": {"number": 443, "name": "https", "protocol": "HTTPS"}, "hosts": ["*"],
+                                       "tls": {"mode": "SIMPLE", "credentialName": "kubeflow-tls"}})
+    certificate = {"apiVersion": "cert-manager.io/v1", "kind": "Certificate",
+                   "metadata": {"name": "kubeflow-tls", "namespace": "kubeflow"},
+                   "spec": {"secretName": "kubeflow-tls", "dnsNames": ["kubeflow.example.com"],
+                            "issuerRef": {"name": "letsencrypt", "kind": "ClusterIssuer"}}}
+    findings = [(f.rule, str(f.object), f.path) for f in run_checks(_upstream([*objects, certificate])).findings
+                if f.severity == "error"]
+    assert findings == [("dangling-gateway-credential", "Gateway.networking.istio.io kubeflow/kubeflow-gateway",
+                         "spec.servers[1].tls.credentialName")]
+    certificate["metadata"]["namespace"] = "istio-system"
+    assert [f for f in run_checks(_upstream([*objects, certificate])).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("version", RELEASES)
+def test_upstream_istio_crds_decide_the_served_virtual_service_version(version):
+    """kubeflow-aks's finding of issue 17: networking.istio.io/v1 is not served by Istio 1.17 (Kubeflow v1.8.1)."""
+    objects = _example(version)
+    virtual_service = {"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+                       "metadata": {"name": "ours", "namespace": "kubeflow"},
+                       "spec": {"gateways": ["kubeflow-gateway"], "hosts": ["*"],
+                                "http": [{"route": [{"destination": {"host": "ml-pipeline-ui.kubeflow.svc.cluster.local"}}]}]}}
+    findings = [(f.rule, f.object.name) for f in run_checks(_upstream([*objects, virtual_service])).findings if f.severity == "error"]
+    assert findings == ([("removed-api", "ours")] if version == "v1.8.1" else [])
+
+
+def _reference_rules(manifests) -> list[tuple[str, str]]:
+    """The reference check alone (for kinds whose CRD the project does not carry)."""
+    from mlmanifests.checks.manifest_set import ManifestSet
+    from mlmanifests.checks.references import check_references
+
+    return [(f.rule, f.path) for f in check_references(ManifestSet(manifests))]
+
+
+def test_cluster_external_secret_writes_its_secret_into_the_namespaces_it_selects():
+    def producer(**selection) -> Manifest:
+        return Manifest("t", {"apiVersion": "external-secrets.io/v1", "kind": "ClusterExternalSecret", "metadata": {"name": "shared"},
+                              "spec": {"externalSecretName": "pull", **selection, "externalSecretSpec": {
+                                  "secretStoreRef": {"name": "vault", "kind": "ClusterSecretStore"}, "data": DATA}}})
+
+    reader = Manifest("t", _secret_reader("pull", "raw"))
+    assert _reference_rules([producer(namespaces=["demo"]), reader]) == []
+    assert _reference_rules([producer(namespaceSelectors=[{"matchLabels": {"team": "a"}}]), reader]) == []
+    assert _reference_rules([producer(namespaces=["other"]), reader]) == [("dangling-secret", "spec.containers[0].env[0].valueFrom.secretKeyRef.name")]
+    assert _reference_rules([producer(namespaces=["demo"]), Manifest("t", _secret_reader("pull", "nope"))]) == [
+        ("missing-key", "spec.containers[0].env[0].valueFrom.secretKeyRef.key")]

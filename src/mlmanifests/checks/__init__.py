@@ -19,7 +19,7 @@ from mlmanifests.checks.references import check_references
 from mlmanifests.checks.report import format_json, format_text
 from mlmanifests.checks.scheduling import check_scheduling
 from mlmanifests.checks.schemas import check_schemas
-from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security
+from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security, summarize_upstream
 from mlmanifests.checks.validate import validate_command
 from mlmanifests.manifests import Manifest, ObjectId
 
@@ -48,6 +48,7 @@ def run_checks(
     external: Iterable[ObjectId] = (),
 ) -> Report:
     """Run every check over `manifests`. `external` objects exist outside every target and satisfy references.
+    Security findings on upstream objects (`Manifest.origin`) are summarized as one warning per component.
 
     Raises ValueError only for a `kubernetes_version` with no shipped schemas; every defect of the manifests
     is a finding in the report.
@@ -55,6 +56,7 @@ def run_checks(
     manifest_set = ManifestSet(list(manifests), kubernetes_version, frozenset(external))
     findings = [finding for check in CHECKS for finding in check(manifest_set)]
     kept, honoured = _apply_exemptions(manifest_set, findings)
+    kept = summarize_upstream(kept, manifest_set.manifests)
     return Report(sorted(kept, key=Finding.sort_key), sorted(honoured, key=Exemption.sort_key))
 
 

@@ -7,11 +7,13 @@ drops the exempted findings and lists the exemption in the report.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections import Counter, defaultdict
+from typing import Any, Iterable, Iterator
 
 from mlmanifests.checks.findings import Finding, error, join_path, warning
 from mlmanifests.checks.manifest_set import ManifestSet
 from mlmanifests.checks.pod_templates import SERVING_KINDS, PodTemplate, pod_templates
+from mlmanifests.manifests import Manifest, ObjectId
 
 ALLOWED_VOLUME_TYPES = {"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"}
 SECCOMP_ALLOWED = {"RuntimeDefault", "Localhost"}
@@ -23,13 +25,14 @@ SAFE_SYSCTLS = {
     "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl",
     "net.ipv4.tcp_keepalive_probes",
 }
-# Rules an object may be exempted from (security and scheduling judgements, not facts like a schema error).
-EXEMPTIBLE_RULES = {
+SECURITY_RULES = {
     "pss-privileged", "pss-host-namespaces", "pss-host-path", "pss-volume-type", "pss-host-port", "pss-capabilities",
     "pss-privilege-escalation", "pss-run-as-non-root", "pss-seccomp", "pss-proc-mount", "pss-sysctls",
-    "pss-selinux", "pss-apparmor", "pss-host-process",
-    "image-unpinned", "resource-requests", "readiness-probe", "toleration-mismatch", "node-selector-mismatch",
+    "pss-selinux", "pss-apparmor", "pss-host-process", "image-unpinned", "resource-requests", "readiness-probe",
 }
+"""Every rule this module reports."""
+# Rules an object may be exempted from (security and scheduling judgements, not facts like a schema error).
+EXEMPTIBLE_RULES = SECURITY_RULES | {"toleration-mismatch", "node-selector-mismatch"}
 
 
 def check_security(manifests: ManifestSet) -> Iterator[Finding]:
@@ -37,6 +40,31 @@ def check_security(manifests: ManifestSet) -> Iterator[Finding]:
         yield from _pod_level(template)
         for path, container in template.containers():
             yield from _container_level(template, path, container)
+
+
+def summarize_upstream(findings: Iterable[Finding], manifests: Iterable[Manifest]) -> list[Finding]:
+    """Security findings on objects of an upstream component (`Manifest.origin`) as one warning per component and
+    target: upstream's choices are not ours to hold to restricted, but they stay visible. Every other finding,
+    including every security finding on our own objects, is kept as it is."""
+    origin_of = {(m.target, m.id): m.origin for m in manifests if m.origin}
+    kept: list[Finding] = []
+    upstream: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for finding in findings:
+        origin = origin_of.get((finding.target, finding.object)) if finding.rule in SECURITY_RULES else None
+        if origin:
+            upstream[(finding.target, origin)].append(finding)
+        else:
+            kept.append(finding)
+    for (target, origin), component_findings in sorted(upstream.items()):
+        rules = Counter(finding.rule for finding in component_findings)
+        objects = len({finding.object for finding in component_findings})
+        counted = ", ".join(f"{rule} ×{count}" for rule, count in sorted(rules.items()))
+        component = ObjectId("mlmanifests.dev", "UpstreamComponent", "", origin)  # the line stands for the component
+        kept.append(Finding(
+            "warning", "upstream-security", target, component, "",
+            f"upstream component {origin}: {len(component_findings)} security findings on {objects} objects ({counted})",
+            "upstream's own settings, not held to restricted; patch them in the overlay to tighten them, or raise it upstream"))
+    return kept
 
 
 def _pod_level(template: PodTemplate) -> Iterator[Finding]:
