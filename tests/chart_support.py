@@ -26,7 +26,8 @@ def synth(target: str, section: dict[str, Any]) -> list[Manifest]:
 
 def checked(target: str, section: dict[str, Any], manifests: list[Manifest]) -> Report:
     """Every check over `manifests`, with the externals the section declares, as `synth` runs them."""
-    return check_manifests(manifests, Config.model_validate({target: section}), [target])
+    upstreams = read_default_config()["upstreams"]
+    return check_manifests(manifests, Config.model_validate({"upstreams": upstreams, target: section}), [target])
 
 
 def only(manifests: list[Manifest], kind: str, name: str | None = None) -> Manifest:

@@ -63,6 +63,29 @@ def isolated_cache(tmp_path_factory):
         os.environ["MLMANIFESTS_CACHE_DIR"] = previous
 
 
+@pytest.fixture(scope="session", autouse=True)
+def upstream_mirror(tmp_path_factory, isolated_cache):
+    """kubeflow/manifests as a local git mirror of ../shared/upstream, with git's insteadOf pointing the default
+    config's URL at it (for this process and every subprocess), as a user mirrors in an air-gapped network."""
+    from upstream_mirror import build_mirror, redirect_environment
+
+    if not (SHARED / "upstream" / "kubeflow-manifests").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SHARED}/upstream is missing: CI runs with shared/ beside the repository")
+        yield None
+        return
+    mirror = build_mirror(tmp_path_factory.mktemp("mirror") / "kubeflow-manifests.git")
+    redirect = redirect_environment(mirror)
+    previous = {key: os.environ.get(key) for key in redirect}
+    os.environ.update(redirect)
+    yield mirror
+    for key, value in previous.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture(scope="session")
 def default_dist(tmp_path_factory) -> Path:
     """dist/ synthesized from the embedded default config, in a scratch folder."""

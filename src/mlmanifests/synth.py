@@ -71,6 +71,15 @@ class PhaseTimings(dict):
             self[phase] = self.get(phase, 0.0) + time.perf_counter() - start
 
 
-def synthesize_target(target: str, section: dict) -> list[Manifest]:
-    """One target's objects from its config section alone (a dict as in the YAML), cluster parts included."""
-    return synthesize(Config.model_validate({target: section}), [target])
+def synthesize_target(target: str, section: dict, upstreams: dict | None = None) -> list[Manifest]:
+    """One target's objects from its config section alone (a dict as in the YAML), cluster parts included;
+    `upstreams` are the releases it may compose with (default: the embedded default config's)."""
+    return synthesize(Config.model_validate({"upstreams": _upstreams(upstreams), target: section}), [target])
+
+
+def _upstreams(upstreams: dict | None) -> dict:
+    if upstreams is not None:
+        return upstreams
+    from .config.yaml_source import read_default_config
+
+    return dict(read_default_config().get("upstreams") or {})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from mlmanifests.config import ConfigError, load_config
-from mlmanifests.config.kubeflow_aks_overlays import KubeflowOverlaysConfig
 
 
 def _error(*overrides: str) -> str:
@@ -46,11 +45,14 @@ def test_certificate_needs_an_ip_or_a_name():
     assert "ipAddresses" in _error("kubeflow-aks.kubeflow.tls.ipAddresses=[]", "kubeflow-aks.kubeflow.tls.dnsNames=[]")
 
 
-def test_chosen_auth_mode_needs_its_settings():
-    tree = load_config().kubeflow_aks.kubeflow.model_dump(by_alias=True, exclude={"oauth2_proxy"})
-    with pytest.raises(ValueError, match="kubeflow.auth is oauth2-proxy but kubeflow.oauth2Proxy is not set"):
-        KubeflowOverlaysConfig.model_validate({**tree, "auth": "oauth2-proxy"})
-    assert KubeflowOverlaysConfig.model_validate(tree).auth == "oidc-authservice"
+def test_the_releases_auth_component_needs_its_settings():
+    message = _error("kubeflow-aks.kubeflow.upstream=kubeflow-1-10", "kubeflow-aks.kubeflow.oauth2Proxy=null")
+    assert "logs in through oauth2-proxy" in message and "oauth2Proxy" in message
+
+
+def test_an_upstream_the_config_does_not_define_is_refused():
+    message = _error("kubeflow-aks.kubeflow.upstream=kubeflow-v9")
+    assert "kubeflow-v9" in message and "upstreams" in message
 
 
 def test_artifact_credentials_must_map_both_keys():

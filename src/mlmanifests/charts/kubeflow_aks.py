@@ -73,7 +73,10 @@ class KubeflowAksChart(Chart):
         kubeflow = config.kubeflow
         assert kubeflow is not None
         platform = UpstreamPlatform(kubeflow, kubeflow.components or kubeflow.source.kubeflow.platform)
-        replace_demo_secrets(self, platform, kubeflow.secrets, kubeflow.secret_sources(), labels={overlays.LABEL_PART_OF: TARGET})
+        # KFP's in-cluster MySQL knows one user, root; the store holds only its password.
+        replace_demo_secrets(self, platform, kubeflow.secrets, kubeflow.secret_sources(),
+                             labels={overlays.LABEL_PART_OF: TARGET}, literals={"mysql-secret": {"username": "root"}})
+        overlays.pipelines_database_password(platform)
         overlays.minio_azure_gateway(platform, kubeflow)
         overlays.https_ingress(self, platform, kubeflow)
         overlays.registration_flow(platform, kubeflow)

@@ -58,6 +58,21 @@ def minio_azure_gateway(platform: UpstreamPlatform, config: KubeflowOverlaysConf
     platform.restart_on_change(MINIO_ARTIFACT_SECRET, KUBEFLOW, config.artifact_store.credentials.model_dump(mode="json"))
 
 
+def pipelines_database_password(platform: UpstreamPlatform) -> None:
+    """KFP's in-cluster MySQL starts with an empty root password (MYSQL_ALLOW_EMPTY_PASSWORD) while its clients
+    log in with `mysql-secret`; once that Secret comes from the store, MySQL must take the same password."""
+    mysql = platform.find("Deployment", "mysql", KUBEFLOW)
+    platform.find("Secret", "mysql-secret", KUBEFLOW)
+    container = mysql["spec"]["template"]["spec"]["containers"][0]["name"]
+    platform.patch({
+        "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "mysql", "namespace": KUBEFLOW},
+        "spec": {"template": {"spec": {"containers": [{"name": container, "env": [
+            {"name": "MYSQL_ALLOW_EMPTY_PASSWORD", "$patch": "delete"},
+            {"name": "MYSQL_ROOT_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "mysql-secret", "key": "password"}}},
+        ]}]}}},
+    }, why="MySQL's root password is the one KFP's clients read from mysql-secret")
+
+
 def https_ingress(scope: Construct, platform: UpstreamPlatform, config: KubeflowOverlaysConfig) -> None:
     """`kubeflow-gateway` serves HTTPS with the Certificate's Secret; the ingress gateway Service is exposed."""
     tls, namespace = config.tls, platform.release.istio_gateway_namespace

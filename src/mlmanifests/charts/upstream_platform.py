@@ -105,7 +105,8 @@ class UpstreamPlatform:
         """The release with the overlay applied; records the content used for the lock file."""
         composed = compose(self.checkout, self.components, self.overlay)
         note_use(Use(upstream=self.ref.upstream, source=self.checkout.source, ref=self.checkout.ref,
-                     commit=self.checkout.commit, components=",".join(self.components), digest=composed.digest))
+                     commit=self.checkout.commit, components=",".join(self.components), digest=composed.digest,
+                     composition=(self.checkout, list(self.components), self.overlay)))
         prefix = f"kubeflow {self.release.tag}"
         return [UpstreamObject(body, f"{prefix} {origin}" if origin else prefix)
                 for body, origin in zip(composed.objects, composed.origins, strict=True)]

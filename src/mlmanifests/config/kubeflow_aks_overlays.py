@@ -3,7 +3,7 @@ changes applied to it as patches (MinIO as an Azure Blob gateway, TLS on the ing
 registration flow) and a few added objects (the ingress Certificate, the GPU PodDefault, ExternalSecrets).
 
     kubeflow:
-      upstream: kubeflow-v1.8.1     # a release in the top-level `upstreams` section
+      upstream: kubeflow-1-8     # a release in the top-level `upstreams` section
       host: kubeflow.example.com
       ...
 """
@@ -155,8 +155,8 @@ class CentralDashboardConfig(StrictModel):
 class KubeflowOverlaysConfig(UpstreamRef):
     """Kubeflow from the pinned release `upstream`, changed by patches (never replaced object by object)."""
 
-    upstream: str = "kubeflow-v1.8.1"
-    """The Kubeflow release (a name in the top-level `upstreams` section; default kubeflow-v1.8.1, the seed's era)."""
+    upstream: str = "kubeflow-1-8"
+    """The Kubeflow release (a name in the top-level `upstreams` section; default kubeflow-1-8, the seed's era)."""
     host: str = Field(pattern=r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$")
     """Host users reach Kubeflow at; the login redirect URL is built from it."""
     auth: Literal["oidc-authservice", "oauth2-proxy"] | None = None

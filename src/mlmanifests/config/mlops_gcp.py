@@ -204,7 +204,7 @@ class KfpWiringConfig(UpstreamRef):
     Auth Proxy and the MinIO GCS gateway), pointed at this target's Cloud SQL instance and bucket, in the KFP
     cluster. Upstream's objects are patched, never replaced."""
 
-    upstream: str = "kubeflow-v1.10.2"
+    upstream: str = "kubeflow-1-10"
     """The Kubeflow release whose Kubeflow Pipelines is installed (a name in the top-level `upstreams` section)."""
     mysql_password: SecretSource | None = None
     """Where `mysql-secret`'s password comes from in the KFP cluster. Default: the store and key of

@@ -11,7 +11,7 @@ from .kubeflow_aks import KubeflowAksConfig
 from .kubeflow_gke import KubeflowGkeConfig
 from .global_settings import GlobalSettings
 from .mlops_gcp import MlopsGcpConfig
-from .types import StrictModel
+from .types import DnsLabel, StrictModel
 from .upstreams import UpstreamSource
 
 
@@ -30,9 +30,10 @@ class Config(StrictModel):
     gemma_on_tpu: GemmaOnTpuConfig | None = Field(default=None, alias="gemma-on-tpu")
     """The GemmaOnTPUServer kro graph on GKE TPUs with Config Connector, and its admin bootstrap (seed 000)."""
 
-    upstreams: dict[str, UpstreamSource] = Field(default_factory=dict)
+    upstreams: dict[DnsLabel, UpstreamSource] = Field(default_factory=dict)
     """Pinned upstream releases (a git URL and tag, or a local folder) the Kubeflow targets compose with, by the
-    name targets refer to them (`upstream: <name>`); their content is pinned by mlmanifests.lock."""
+    name targets refer to them (`upstream: <name>`, a DNS label so `--set upstreams.<name>.ref=...` can address
+    it); their content is pinned by mlmanifests.lock."""
 
     clusters: list[ClusterSpec] = Field(default_factory=list)
     """A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."""

@@ -1,7 +1,7 @@
 """The `upstreams` section: pinned upstream releases the Kubeflow targets compose with.
 
     upstreams:
-      kubeflow-v1.8.1:                 # the name targets refer to (`upstream: kubeflow-v1.8.1`)
+      kubeflow-1-8:                 # the name targets refer to (`upstream: kubeflow-1-8`)
         release: v1.8.1                # the compatibility set (API versions, auth component, key names)
         git: https://github.com/kubeflow/manifests   # fetched with the git CLI (its insteadOf, proxies apply)
         ref: v1.8.1                    # the tag (default: the release)
@@ -122,7 +122,7 @@ class KubeflowPlatformConfig(UpstreamRef):
     """The whole Kubeflow platform of a pinned release (its `example` kustomization by default), installed as
     upstream ships it except for the Secrets it ships with demo values, which come from the store instead."""
 
-    upstream: str = "kubeflow-v1.10.2"
-    """The Kubeflow release (a name in the top-level `upstreams` section; default kubeflow-v1.10.2)."""
+    upstream: str = "kubeflow-1-10"
+    """The Kubeflow release (a name in the top-level `upstreams` section; default kubeflow-1-10)."""
     secrets: UpstreamSecrets
     """Where the Secrets upstream ships with demo values come from (an ExternalSecret each)."""

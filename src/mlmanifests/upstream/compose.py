@@ -120,7 +120,9 @@ def compose(checkout: Checkout, components: list[str], overlay: Overlay) -> Comp
             result = build_tree(folder)
     origins = [_component(root, source) for source in result.sources or [""] * len(result.objects)]
     used = _used_files(root, files)
-    composed = Composed(objects=result.objects, origins=origins, digest=_digest(used), files=len(used))
+    # Plain JSON values, as a cached composition reads back (the renderer's maps carry parse-time markers).
+    objects = json.loads(json.dumps(result.objects))
+    composed = Composed(objects=objects, origins=origins, digest=_digest(used), files=len(used))
     entry.write({"objects": composed.objects, "origins": origins, "digest": composed.digest, "files": composed.files},
                 used)
     return composed

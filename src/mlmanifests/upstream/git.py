@@ -35,7 +35,10 @@ class Checkout:
 
 
 def cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/mlmanifests` (default `~/.cache/mlmanifests`)."""
+    """`$MLMANIFESTS_CACHE_DIR`, else `$XDG_CACHE_HOME/mlmanifests` (default `~/.cache/mlmanifests`)."""
+    configured = os.environ.get("MLMANIFESTS_CACHE_DIR")
+    if configured:
+        return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "mlmanifests"
 

@@ -1,7 +1,7 @@
 """`mlmanifests.lock`: the upstream content a config was synthesized from, committed beside the config.
 
     upstreams:
-      kubeflow-v1.8.1:
+      kubeflow-1-8:
         source: https://github.com/kubeflow/manifests
         ref: v1.8.1
         commit: a925b2968e68f3085092adc04e9af39d4f5045f3
@@ -19,6 +19,7 @@ import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 import yaml
@@ -41,6 +42,8 @@ class Use:
     components: str
     """The components built, joined by ','."""
     digest: str
+    composition: Any = field(default=None, compare=False, repr=False)
+    """What was composed (checkout, components, overlay), for tests that rebuild it with kubectl."""
 
 
 @dataclass
