@@ -72,7 +72,7 @@ class KubeflowAksChart(Chart):
         """Kubeflow from the pinned release, with the seed's changes as patches and a few added objects."""
         kubeflow = config.kubeflow
         assert kubeflow is not None
-        platform = UpstreamPlatform(kubeflow, kubeflow.components or kubeflow.source.kubeflow.platform)
+        platform = UpstreamPlatform(kubeflow, kubeflow.chosen_components())
         # KFP's in-cluster MySQL knows one user, root; the store holds only its password.
         replace_demo_secrets(self, platform, kubeflow.secrets, kubeflow.secret_sources(),
                              labels={overlays.LABEL_PART_OF: TARGET}, literals={"mysql-secret": {"username": "root"}})

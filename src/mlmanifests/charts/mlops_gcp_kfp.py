@@ -51,7 +51,7 @@ def kfp_on_gcp(scope: Construct, config: MlopsGcpConfig, *, bucket: str, sql_ins
                gsa_email: str) -> list[UpstreamObject]:
     """KFP from the pinned release, wired to Cloud SQL and GCS; `scope` is the KFP cluster's chart."""
     kfp = config.kfp
-    platform = UpstreamPlatform(kfp, kfp.components or kfp.source.kubeflow.pipelines_gcp)
+    platform = UpstreamPlatform(kfp, kfp.chosen_components())
     wiring = kfp_wiring(config, bucket=bucket, sql_instance=sql_instance)
     platform.find("ConfigMap", "pipeline-install-config", KFP_NAMESPACE)
     platform.overlay.config_map_merges.append({

@@ -1,6 +1,6 @@
 """A Kubeflow target's upstream part: components of a pinned release, changed only through an Overlay.
 
-    platform = UpstreamPlatform(ref, ref.components or release.platform)
+    platform = UpstreamPlatform(ref, ref.chosen_components())
     platform.patch({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {...}, "spec": {...}}, why="...")
     replace_demo_secrets(chart, platform, secrets_config, sources)
     chart.upstream_objects = platform.compose()     # the composed objects, each tagged with its component
@@ -48,7 +48,7 @@ class UpstreamObject:
 
 
 class UpstreamPlatform:
-    def __init__(self, ref: UpstreamRef, components: list[str] | tuple[str, ...]) -> None:
+    def __init__(self, ref: UpstreamRef, components: list[str]) -> None:
         self.ref = ref
         self.source = ref.source
         self.release = self.source.kubeflow
@@ -171,6 +171,6 @@ def _secret_names(pod_spec: Body) -> Iterator[str]:
 def kubeflow_platform(scope: Construct, config: KubeflowPlatformConfig, *,
                       labels: dict[str, str] | None = None) -> list[UpstreamObject]:
     """The release's whole platform as upstream ships it, its demo Secrets replaced by ExternalSecrets."""
-    platform = UpstreamPlatform(config, config.components or config.source.kubeflow.platform)
+    platform = UpstreamPlatform(config, config.chosen_components())
     replace_demo_secrets(scope, platform, config.secrets, config.secrets.sources, labels=labels)
     return platform.compose()

@@ -223,6 +223,10 @@ class KfpWiringConfig(UpstreamRef):
     """Project roles of the KFP Google service account, besides object admin on the artifact bucket.
     Default: Cloud SQL client only; add what your pipelines call (e.g. roles/aiplatform.user)."""
 
+    def chosen_components(self) -> list[str]:
+        """`components`, else KFP alone on GCP: the release's KFP cluster-scoped resources and env/gcp."""
+        return list(self.components or self.source.kubeflow.pipelines_gcp)
+
 
 class MlopsGcpConfig(TargetSection):
     name_prefix: NamePrefix

@@ -90,6 +90,10 @@ class UpstreamRef(StrictModel):
     def check_release(self, field_path: str) -> None:
         """Refuse settings the bound release cannot serve (raise ValueError naming the field and the fix)."""
 
+    def chosen_components(self) -> list[str]:
+        """`components`, else the target's usual set for the release (the full platform unless overridden)."""
+        return list(self.components or self.source.kubeflow.platform)
+
     def runtime_objects(self) -> list[ExternalObject]:
         """Objects the release's own controllers create at install time (its manifests reference them)."""
         return [ExternalObject(kind=kind, namespace=namespace, name=name)
