@@ -225,3 +225,31 @@ def test_a_section_without_gpu_still_gets_pools_that_fit_the_dataplane():
     manifests = synth_section(section)
     assert {m.kind for m in manifests} == {"NodePool", "AKSNodeClass"}
     assert all(m.body["spec"]["template"]["spec"]["startupTaints"] == [CILIUM_TAINT] for m in by_kind(manifests, "NodePool"))
+
+
+# ------------------------------------------------------------------------------------------- the README
+
+README_SECTION = (Path(__file__).resolve().parents[2] / "README.md").read_text().split("## kubeflow-aks: the node layer", 1)[1].split("\n## ", 1)[0]
+
+
+def _yaml_blocks() -> list[str]:
+    return [block.split("```", 1)[0] for block in README_SECTION.split("```yaml\n")[1:]]
+
+
+def test_readme_karpenter_example_is_the_default():
+    example = yaml.safe_load(_yaml_blocks()[0])["kubeflow-aks"]["karpenter"]
+    assert example == default_section()["karpenter"]
+
+
+def test_readme_gpu_disruption_example_is_the_default_gpu_pool():
+    example = yaml.safe_load(_yaml_blocks()[1])
+    (gpu_pool,) = [pool for pool in default_section()["nodePools"] if pool["name"] == "gpu"]
+    assert {key: gpu_pool[key] for key in example} == example
+
+
+def test_readme_prerequisites_name_each_default_prerequisite():
+    listed = README_SECTION.split("### Prerequisites", 1)[1]
+    flat = " ".join(listed.split())
+    for prerequisite in load_config().kubeflow_aks.prerequisites():
+        headline = prerequisite.what.split(" (")[0].split(",")[0]
+        assert headline in flat.replace("**", ""), headline
