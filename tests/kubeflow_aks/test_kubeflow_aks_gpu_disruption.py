@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from kubeflow_aks_support import one, pod_spec, synth
-from mlmanifests.config import ConfigError, load_config
-
-
-def _error(*overrides: str) -> str:
-    with pytest.raises(ConfigError) as raised:
-        load_config(None, list(overrides))
-    return str(raised.value)
+from kubeflow_aks_support import config_error, one, pod_spec, synth
+from mlmanifests.config import load_config
 
 
 def test_seed_hourly_expiry_no_longer_evicts_gpu_notebooks():
@@ -42,16 +34,16 @@ def test_a_maintenance_window_budget_is_emitted_as_karpenter_reads_it():
 
 
 def test_a_budget_schedule_needs_a_duration():
-    message = _error("kubeflow-aks.nodePools[1].disruptionBudgets=[{nodes: '0', schedule: '@daily'}]")
+    message = config_error("kubeflow-aks.nodePools[1].disruptionBudgets=[{nodes: '0', schedule: '@daily'}]")
     assert "kubeflow-aks.nodePools[1].disruptionBudgets[0]" in message and "`schedule` and `duration` together" in message
 
 
 def test_budget_nodes_is_a_count_or_a_percentage():
-    assert "disruptionBudgets[0].nodes" in _error("kubeflow-aks.nodePools[1].disruptionBudgets=[{nodes: half}]")
+    assert "disruptionBudgets[0].nodes" in config_error("kubeflow-aks.nodePools[1].disruptionBudgets=[{nodes: half}]")
 
 
 def test_expiry_is_not_a_budget_reason():
-    assert "reasons" in _error("kubeflow-aks.nodePools[1].disruptionBudgets=[{nodes: '0', reasons: [Expired]}]")
+    assert "reasons" in config_error("kubeflow-aks.nodePools[1].disruptionBudgets=[{nodes: '0', reasons: [Expired]}]")
 
 
 # ------------------------------------------------------------------------------------------- GPU software
@@ -72,8 +64,8 @@ def test_the_egress_prerequisite_follows_the_registry():
 
 
 def test_device_plugin_release_is_a_release_tag_and_registry_a_registry():
-    assert "devicePlugin.release" in _error("kubeflow-aks.gpu.devicePlugin.release=latest")
-    message = _error("kubeflow-aks.gpu.devicePlugin.registry=NVCR IO")
+    assert "devicePlugin.release" in config_error("kubeflow-aks.gpu.devicePlugin.release=latest")
+    message = config_error("kubeflow-aks.gpu.devicePlugin.registry=NVCR IO")
     assert "devicePlugin" in message and "nvcr.io/nvidia" in message
 
 

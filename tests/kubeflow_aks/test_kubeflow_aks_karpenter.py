@@ -12,8 +12,8 @@ import yaml
 import mlmanifests
 from conftest import read_files, run_cli
 from crd_cel_rules import check_rules, crd_version_schema
-from kubeflow_aks_support import TARGET, by_kind, default_section, one, pod_spec, synth, synth_section
-from mlmanifests.config import ConfigError, load_config
+from kubeflow_aks_support import TARGET, by_kind, config_error, default_section, one, pod_spec, synth, synth_section
+from mlmanifests.config import load_config
 from mlmanifests.config import karpenter_provider as provider
 from mlmanifests.pipeline import check_manifests
 
@@ -22,12 +22,6 @@ NODEPOOL_CRD = yaml.safe_load((AZURE_CRDS / "karpenter.sh_nodepools.yaml").read_
 NODECLASS_CRD = yaml.safe_load((AZURE_CRDS / "karpenter.azure.com_aksnodeclasses.yaml").read_text())
 CILIUM_LABEL = {"kubernetes.azure.com/ebpf-dataplane": "cilium"}
 CILIUM_TAINT = {"key": "node.cilium.io/agent-not-ready", "value": "true", "effect": "NoExecute"}
-
-
-def _error(*overrides: str) -> str:
-    with pytest.raises(ConfigError) as raised:
-        load_config(None, list(overrides))
-    return str(raised.value)
 
 
 def _template(manifests, pool: str) -> dict:
@@ -39,7 +33,7 @@ def _template(manifests, pool: str) -> dict:
 
 def test_the_seed_provider_release_is_refused_naming_what_it_cannot_serve():
     """Seed 002 installs provider 0.4.0: its CRDs serve karpenter.sh/v1beta1 and AKSNodeClass v1alpha2 only."""
-    message = _error("kubeflow-aks.karpenter.release=0.4.0")
+    message = config_error("kubeflow-aks.karpenter.release=0.4.0")
     assert "karpenter.release 0.4.0" in message
     assert "karpenter.sh/v1 NodePool needs 0.7.0" in message and "karpenter.azure.com/v1beta1 AKSNodeClass needs 1.4.0" in message
     assert "set karpenter.release to 1.4.0 or later" in message
@@ -47,17 +41,17 @@ def test_the_seed_provider_release_is_refused_naming_what_it_cannot_serve():
 
 def test_the_first_release_serving_aksnodeclass_v1beta1_is_accepted_and_the_one_before_is_not():
     assert load_config(None, ["kubeflow-aks.karpenter.release=1.4.0"]).kubeflow_aks.karpenter.release == "1.4.0"
-    assert "needs 1.4.0" in _error("kubeflow-aks.karpenter.release=0.7.5")
+    assert "needs 1.4.0" in config_error("kubeflow-aks.karpenter.release=0.7.5")
 
 
 def test_leaving_the_gpu_driver_to_the_operator_needs_the_release_that_serves_gpu_mode():
-    message = _error("kubeflow-aks.karpenter.release=1.10.2", "kubeflow-aks.gpu.enablement=gpu-operator")
+    message = config_error("kubeflow-aks.karpenter.release=1.10.2", "kubeflow-aks.gpu.enablement=gpu-operator")
     assert "spec.gpu.mode" in message and "1.12.0" in message
     load_config(None, ["kubeflow-aks.karpenter.release=1.12.0", "kubeflow-aks.gpu.enablement=gpu-operator"])
 
 
 def test_an_image_family_newer_than_the_release_is_refused():
-    message = _error("kubeflow-aks.karpenter.release=1.6.2", "kubeflow-aks.nodeClasses[0].imageFamily=Ubuntu2404")
+    message = config_error("kubeflow-aks.karpenter.release=1.6.2", "kubeflow-aks.nodeClasses[0].imageFamily=Ubuntu2404")
     assert "Ubuntu2404 needs 1.6.3" in message
 
 
@@ -128,8 +122,8 @@ def test_gpu_workloads_do_not_tolerate_the_startup_taint():
 
 
 def test_the_dataplane_label_and_taint_cannot_be_set_by_hand():
-    assert "karpenter.networkDataplane" in _error("kubeflow-aks.nodePools[0].labels={kubernetes.azure.com/ebpf-dataplane: cilium}")
-    assert "karpenter.networkDataplane" in _error(
+    assert "karpenter.networkDataplane" in config_error("kubeflow-aks.nodePools[0].labels={kubernetes.azure.com/ebpf-dataplane: cilium}")
+    assert "karpenter.networkDataplane" in config_error(
         "kubeflow-aks.nodePools[0].startupTaints=[{key: node.cilium.io/agent-not-ready, value: 'true', effect: NoExecute}]")
 
 
@@ -158,7 +152,7 @@ def test_kubelet_settings_and_max_pods_reach_the_node_class():
 
 
 def test_kubelet_image_gc_thresholds_are_checked_as_the_crd_rule_does():
-    message = _error("kubeflow-aks.nodeClasses[0].kubelet={imageGCHighThresholdPercent: 60, imageGCLowThresholdPercent: 70}")
+    message = config_error("kubeflow-aks.nodeClasses[0].kubelet={imageGCHighThresholdPercent: 60, imageGCLowThresholdPercent: 70}")
     assert "kubeflow-aks.nodeClasses[0].kubelet" in message and "greater than imageGCLowThresholdPercent" in message
 
 

@@ -17,15 +17,12 @@ from typing import TypeVar
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
-from mlmanifests.config.kubeflow_aks import (
+from mlmanifests.config.kubeflow_aks import DevicePluginConfig, GpuConfig, GpuOperatorConfig, KubeflowAksConfig
+from mlmanifests.config.kubeflow_aks_nodes import (
     AksKubeletConfig,
     AksNodeClassConfig,
-    DevicePluginConfig,
-    GpuConfig,
-    GpuOperatorConfig,
     KarpenterConfig,
     KarpenterNodePoolConfig,
-    KubeflowAksConfig,
 )
 from mlmanifests.config.types import Taint
 from mlmanifests.constructs.gpu_pool import NODEPOOL_LABEL, GpuPool, tolerations_of_all
