@@ -197,8 +197,8 @@ def test_the_cel_rules_can_fail_a_restricted_label():
 
 def test_prerequisites_name_the_provider_chart_release_and_the_dataplane():
     lines = [p.line() for p in load_config().kubeflow_aks.prerequisites()]
-    assert lines[0].startswith("Karpenter provider for Azure (self-hosted), Helm chart "
-                               "oci://mcr.microsoft.com/aks/karpenter/karpenter --version 1.14.2 >= 1.4.0")
+    assert lines[0].startswith("Karpenter provider for Azure (self-hosted) >= 1.4.0 (pinned: helm install karpenter "
+                               "oci://mcr.microsoft.com/aks/karpenter/karpenter --version 1.14.2)")
     assert any("--network-dataplane cilium" in line for line in lines)
     assert any(line.startswith("Egress from the GPU nodes to nvcr.io") for line in lines)
     nap = [p.line() for p in load_config(None, ["kubeflow-aks.karpenter.mode=node-auto-provisioning"]).kubeflow_aks.prerequisites()]

@@ -148,11 +148,11 @@ class KubeflowAksConfig(TargetSection):
         if self.karpenter.mode == "self-hosted":
             minimum = provider.minimum_release(self.provider_features())
             found = [Prerequisite(
-                "Karpenter provider for Azure (self-hosted), Helm chart "
-                f"{provider.CHART} --version {self.karpenter.chart_version}",
-                f">= {minimum} ({apis}; provider 0.4.0, the seed's, serves only karpenter.sh/v1beta1 and v1alpha2)",
-                "installed with the values its hack/deploy/configure-values.sh reads from the cluster (bootstrap token, "
-                "identities, subnet), so it is not emitted; without it the NodePools and AKSNodeClasses are rejected",
+                "Karpenter provider for Azure (self-hosted)",
+                f">= {minimum} (pinned: helm install karpenter {provider.CHART} --version {self.karpenter.chart_version})",
+                f"{apis} (the seed's 0.4.0 serves only karpenter.sh/v1beta1 and AKSNodeClass v1alpha2); installed with "
+                "the values its hack/deploy/configure-values.sh reads from the cluster (bootstrap token, identities, "
+                "subnet), so not emitted; without it the NodePools and AKSNodeClasses are rejected",
             )]
         else:
             found = [Prerequisite(
