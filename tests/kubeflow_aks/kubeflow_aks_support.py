@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+import pytest
+
 import chart_support
-from mlmanifests.config import load_config
+from mlmanifests.config import ConfigError, load_config
 from mlmanifests.manifests import Manifest
 from mlmanifests.synth import synthesize
 
@@ -15,6 +17,13 @@ TARGET = "kubeflow-aks"
 def synth(*overrides: str) -> list[Manifest]:
     """The target's objects from the embedded default config with these `--set` overrides."""
     return synthesize(load_config(None, list(overrides)), [TARGET])
+
+
+def config_error(*overrides: str) -> str:
+    """The message of the ConfigError the default config with these `--set` overrides raises."""
+    with pytest.raises(ConfigError) as raised:
+        load_config(None, list(overrides))
+    return str(raised.value)
 
 
 def default_section() -> dict[str, Any]:

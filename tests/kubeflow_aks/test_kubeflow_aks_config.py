@@ -65,7 +65,7 @@ def test_tenant_id_must_be_a_uuid():
 
 
 def test_images_must_be_pinned():
-    assert "latest" in _error("kubeflow-aks.gpu.devicePlugin.image=nvcr.io/nvidia/k8s-device-plugin:latest")
+    assert "latest" in _error("kubeflow-aks.gpu.smokeTest.image=mcr.microsoft.com/azuredocs/samples-tf-mnist-demo:latest")
 
 
 def test_existing_artifact_secret_must_have_the_name_kfp_reads():

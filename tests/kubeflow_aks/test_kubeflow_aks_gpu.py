@@ -38,8 +38,9 @@ def test_pools_reproduce_the_seed_in_v1_shape(default):
     gpu = one(default, "NodePool", "gpu").body["spec"]
     assert general["disruption"] == {"consolidationPolicy": "WhenEmptyOrUnderutilized", "consolidateAfter": "1m"}
     assert general["limits"] == {"cpu": "100"}
-    # v1 moved expireAfter from disruption into the node template
-    assert general["template"]["spec"]["expireAfter"] == "Never" and gpu["template"]["spec"]["expireAfter"] == "1h"
+    # v1 moved expireAfter from disruption into the node template (the GPU pool's is Never: see
+    # test_kubeflow_aks_gpu_disruption.py for why the seed's 1h is gone)
+    assert general["template"]["spec"]["expireAfter"] == "Never" and gpu["template"]["spec"]["expireAfter"] == "Never"
     assert "expireAfter" not in gpu["disruption"]
     requirements = {r["key"]: r["values"] for r in gpu["template"]["spec"]["requirements"]}
     assert requirements == {"kubernetes.io/arch": ["amd64"], "kubernetes.io/os": ["linux"],
@@ -113,7 +114,7 @@ def test_device_plugin_is_pinned_locked_down_and_declares_its_exemptions(default
     plugin = one(default, "DaemonSet", "nvidia-device-plugin-daemonset")
     spec = pod_spec(plugin)
     (container,) = spec["containers"]
-    assert container["image"] == "nvcr.io/nvidia/k8s-device-plugin:v0.19.2"
+    assert container["image"] == "nvcr.io/nvidia/k8s-device-plugin:v0.20.0"
     assert container["securityContext"]["allowPrivilegeEscalation"] is False
     assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
     assert {"key": "CriticalAddonsOnly", "operator": "Exists"} in spec["tolerations"]

@@ -35,12 +35,7 @@ class KubeflowAksChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         gpu = config.gpu
         gpu_pools = nodes.gpu_pools(config.node_pools, gpu.resource_name if gpu else "nvidia.com/gpu")
-        operator_installs_driver = gpu is not None and gpu.enablement == "gpu-operator"
-        gpu_node_classes = {pool.node_class for pool in config.gpu_pools()}
-        for node_class in config.node_classes:
-            nodes.node_class(self, node_class, skip_gpu_driver=operator_installs_driver and node_class.name in gpu_node_classes)
-        for pool in config.node_pools:
-            nodes.node_pool(self, pool)
+        nodes.node_layer(self, config)
 
         namespaces: set[str] = set()
         if gpu is not None:

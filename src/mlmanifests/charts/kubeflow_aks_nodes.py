@@ -1,9 +1,11 @@
 """Karpenter node classes and pools of the `kubeflow-aks` target, and the GPU enablement of the GPU pools.
 
 NodePools are karpenter.sh/v1 and AKSNodeClasses karpenter.azure.com/v1beta1 (the seed's v1beta1/v1alpha2 are
-gone or deprecated). GPU enablement is either the NVIDIA device plugin DaemonSet or the GPU Operator as an
-Argo CD Application; the smoke-test Job proves a GPU node comes up. Every toleration and node selector of a
-GPU workload comes from a `GpuPool`, never from config.
+gone or deprecated); the config refuses a self-hosted provider release that does not serve them, and each object
+names the Karpenter it needs in its `mlmanifests.dev/requires` annotation. On a Cilium cluster every pool carries
+the label and startup taint the provider's own examples/v1 set. GPU enablement is either the NVIDIA device plugin
+DaemonSet or the GPU Operator as an Argo CD Application; the smoke-test Job proves a GPU node comes up. Every
+toleration and node selector of a GPU workload comes from a `GpuPool`, never from config.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from typing import TypeVar
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
-from mlmanifests.config.kubeflow_aks import (
+from mlmanifests.config.kubeflow_aks import DevicePluginConfig, GpuConfig, GpuOperatorConfig, KubeflowAksConfig
+from mlmanifests.config.kubeflow_aks_nodes import (
+    AksKubeletConfig,
     AksNodeClassConfig,
-    DevicePluginConfig,
-    GpuConfig,
-    GpuOperatorConfig,
+    KarpenterConfig,
     KarpenterNodePoolConfig,
 )
+from mlmanifests.config.types import Taint
 from mlmanifests.constructs.gpu_pool import NODEPOOL_LABEL, GpuPool, tolerations_of_all
 from mlmanifests.constructs.pod_security import restricted_container_security_context, restricted_pod_security_context
 from mlmanifests.imports.argocd import (
@@ -37,6 +40,8 @@ from mlmanifests.imports.karpenter import (
     NodePool,
     NodePoolSpec,
     NodePoolSpecDisruption,
+    NodePoolSpecDisruptionBudgets,
+    NodePoolSpecDisruptionBudgetsReasons,
     NodePoolSpecDisruptionConsolidationPolicy,
     NodePoolSpecLimits,
     NodePoolSpecTemplate,
@@ -45,6 +50,8 @@ from mlmanifests.imports.karpenter import (
     NodePoolSpecTemplateSpecNodeClassRef,
     NodePoolSpecTemplateSpecRequirements,
     NodePoolSpecTemplateSpecRequirementsOperator,
+    NodePoolSpecTemplateSpecStartupTaints,
+    NodePoolSpecTemplateSpecStartupTaintsEffect,
     NodePoolSpecTemplateSpecTaints,
     NodePoolSpecTemplateSpecTaintsEffect,
 )
@@ -54,12 +61,17 @@ from mlmanifests.imports.karpenter_azure import (
     AksNodeClassV1Beta1SpecGpu,
     AksNodeClassV1Beta1SpecGpuMode,
     AksNodeClassV1Beta1SpecImageFamily,
+    AksNodeClassV1Beta1SpecKubelet,
+    AksNodeClassV1Beta1SpecKubeletCpuManagerPolicy,
+    AksNodeClassV1Beta1SpecKubeletTopologyManagerPolicy,
 )
 from mlmanifests.manifests import EXEMPTION_PREFIX
 
 AKS_NODE_CLASS_GROUP = "karpenter.azure.com"
 AKS_NODE_CLASS_KIND = "AKSNodeClass"
 DESCRIPTION_ANNOTATION = "kubernetes.io/description"
+REQUIRES_ANNOTATION = "mlmanifests.dev/requires"
+"""On every NodePool and AKSNodeClass: the Karpenter (mode, provider release range) that serves it."""
 LABEL_PART_OF = "app.kubernetes.io/part-of"
 PART_OF = "kubeflow-aks"
 DEVICE_PLUGIN_NAME = "nvidia-device-plugin-daemonset"
@@ -69,8 +81,9 @@ E = TypeVar("E", bound=enum.Enum)
 
 
 def enum_member(enum_class: type[E], value: str) -> E:
-    """The member of a generated binding's enum for a CRD value ('WhenEmptyOrUnderutilized' -> WHEN_EMPTY_OR_...)."""
-    return enum_class[re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", value).upper()]
+    """The member of a generated binding's enum for a CRD value ('WhenEmptyOrUnderutilized' -> WHEN_EMPTY_OR_...,
+    'best-effort' -> BEST_HYPHEN_EFFORT, as jsii spells a hyphen)."""
+    return enum_class[re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", value).replace("-", "_HYPHEN_").upper()]
 
 
 def gpu_pools(pools: list[KarpenterNodePoolConfig], resource_name: str) -> dict[str, GpuPool]:
@@ -78,21 +91,55 @@ def gpu_pools(pools: list[KarpenterNodePoolConfig], resource_name: str) -> dict[
     return {pool.name: GpuPool(pool.name, tuple(pool.taints), resource_name) for pool in pools if pool.is_gpu_pool}
 
 
-def node_class(scope: Construct, config: AksNodeClassConfig, *, skip_gpu_driver: bool) -> None:
+def node_layer(scope: Construct, config: KubeflowAksConfig) -> None:
+    """Every AKSNodeClass and NodePool of the section, each naming the Karpenter it needs."""
+    requires = config.provider_requirement()
+    gpu_node_classes = {pool.node_class for pool in config.gpu_pools()}
+    for node_class_config in config.node_classes:
+        skip_driver = config.operator_installs_gpu_driver and node_class_config.name in gpu_node_classes
+        node_class(scope, node_class_config, skip_gpu_driver=skip_driver, requires=requires)
+    for pool in config.node_pools:
+        node_pool(scope, pool, config.karpenter, requires=requires)
+
+
+def node_class(scope: Construct, config: AksNodeClassConfig, *, skip_gpu_driver: bool, requires: str) -> None:
     """One AKSNodeClass. `skip_gpu_driver` leaves the GPU driver to the GPU Operator (gpu.mode: None)."""
     AksNodeClassV1Beta1(
         scope, f"aksnodeclass-{config.name}",
-        metadata={"name": config.name, **_described(config.description)},
+        metadata={"name": config.name, "annotations": _annotations(config.description, requires)},
         spec=AksNodeClassV1Beta1Spec(
             image_family=enum_member(AksNodeClassV1Beta1SpecImageFamily, config.image_family),
             os_disk_size_gb=config.os_disk_size_gb,
+            max_pods=config.max_pods,
+            kubelet=_kubelet(config.kubelet) if config.kubelet is not None else None,
             gpu=AksNodeClassV1Beta1SpecGpu(mode=AksNodeClassV1Beta1SpecGpuMode.NONE) if skip_gpu_driver else None,
         ),
     )
 
 
-def node_pool(scope: Construct, config: KarpenterNodePoolConfig) -> None:
-    """One karpenter.sh/v1 NodePool; expireAfter lives in the node template, as v1 wants."""
+def _kubelet(config: AksKubeletConfig) -> AksNodeClassV1Beta1SpecKubelet:
+    """spec.kubelet of an AKSNodeClass (fields left unset keep AKS's defaults)."""
+    return AksNodeClassV1Beta1SpecKubelet(
+        cpu_manager_policy=_optional_member(AksNodeClassV1Beta1SpecKubeletCpuManagerPolicy, config.cpu_manager_policy),
+        topology_manager_policy=_optional_member(AksNodeClassV1Beta1SpecKubeletTopologyManagerPolicy, config.topology_manager_policy),
+        cpu_cfs_quota=config.cpu_cfs_quota,
+        cpu_cfs_quota_period=config.cpu_cfs_quota_period,
+        image_gc_high_threshold_percent=config.image_gc_high_threshold_percent,
+        image_gc_low_threshold_percent=config.image_gc_low_threshold_percent,
+        container_log_max_size=config.container_log_max_size,
+        container_log_max_files=config.container_log_max_files,
+        pod_pids_limit=config.pod_pids_limit,
+        allowed_unsafe_sysctls=list(config.allowed_unsafe_sysctls) or None,
+    )
+
+
+def _optional_member(enum_class: type[E], value: str | None) -> E | None:
+    return None if value is None else enum_member(enum_class, value)
+
+
+def node_pool(scope: Construct, config: KarpenterNodePoolConfig, karpenter: KarpenterConfig, *, requires: str) -> None:
+    """One karpenter.sh/v1 NodePool; expireAfter lives in the node template, as v1 wants. The dataplane adds its
+    labels and startup taints to the pool's own."""
     requirements = [
         ("kubernetes.io/arch", "In", config.architectures),
         ("kubernetes.io/os", "In", config.operating_systems),
@@ -101,12 +148,14 @@ def node_pool(scope: Construct, config: KarpenterNodePoolConfig) -> None:
         ("karpenter.azure.com/sku-gpu-manufacturer", "In", config.gpu_manufacturers),
         *((extra.key, extra.operator, extra.values) for extra in config.extra_requirements),
     ]
+    labels = {**karpenter.pool_labels(), **config.labels}
+    startup_taints = [*config.startup_taints, *karpenter.pool_startup_taints()]
     NodePool(
         scope, f"nodepool-{config.name}",
-        metadata={"name": config.name, **_described(config.description)},
+        metadata={"name": config.name, "annotations": _annotations(config.description, requires)},
         spec=NodePoolSpec(
             template=NodePoolSpecTemplate(
-                metadata=NodePoolSpecTemplateMetadata(labels=dict(config.labels)) if config.labels else None,
+                metadata=NodePoolSpecTemplateMetadata(labels=dict(sorted(labels.items()))) if labels else None,
                 spec=NodePoolSpecTemplateSpec(
                     node_class_ref=NodePoolSpecTemplateSpecNodeClassRef(
                         group=AKS_NODE_CLASS_GROUP, kind=AKS_NODE_CLASS_KIND, name=config.node_class
@@ -126,15 +175,30 @@ def node_pool(scope: Construct, config: KarpenterNodePoolConfig) -> None:
                         )
                         for taint in config.taints
                     ] or None,
+                    startup_taints=[_startup_taint(taint) for taint in startup_taints] or None,
                     expire_after=config.expire_after,
                 ),
             ),
             disruption=NodePoolSpecDisruption(
                 consolidation_policy=enum_member(NodePoolSpecDisruptionConsolidationPolicy, config.consolidation_policy),
                 consolidate_after=config.consolidate_after,
+                budgets=[
+                    NodePoolSpecDisruptionBudgets(
+                        nodes=budget.nodes,
+                        reasons=[enum_member(NodePoolSpecDisruptionBudgetsReasons, r) for r in budget.reasons] or None,
+                        schedule=budget.schedule, duration=budget.duration,
+                    )
+                    for budget in config.disruption_budgets
+                ] or None,
             ),
             limits={resource: NodePoolSpecLimits.from_string(quantity) for resource, quantity in sorted(config.limits.items())} or None,
         ),
+    )
+
+
+def _startup_taint(taint: Taint) -> NodePoolSpecTemplateSpecStartupTaints:
+    return NodePoolSpecTemplateSpecStartupTaints(
+        key=taint.key, value=taint.value, effect=enum_member(NodePoolSpecTemplateSpecStartupTaintsEffect, taint.effect)
     )
 
 
@@ -277,5 +341,6 @@ def _on_pools(pool_names: list[str]) -> k8s.Affinity:
     )
 
 
-def _described(description: str) -> dict[str, dict[str, str]]:
-    return {"annotations": {DESCRIPTION_ANNOTATION: description}} if description else {}
+def _annotations(description: str, requires: str) -> dict[str, str]:
+    described = {DESCRIPTION_ANNOTATION: description} if description else {}
+    return {**described, REQUIRES_ANNOTATION: requires}

@@ -1,6 +1,8 @@
 """The `kubeflow-aks` section: Kubeflow on AKS with Karpenter adding GPU nodes on demand (seed 002).
 
-Three parts: Karpenter node classes and pools (`nodeClasses`, `nodePools`), GPU enablement for the GPU pools
+Four parts: which Karpenter serves the pools and the cluster network they must fit (`karpenter`: the self-hosted
+provider at a release, or AKS node auto-provisioning; the azure or cilium dataplane), Karpenter node classes and
+pools (`nodeClasses`, `nodePools`; both in kubeflow_aks_nodes.py), GPU enablement for the GPU pools
 (`gpu`: the NVIDIA device plugin or the GPU Operator, plus a smoke-test Job), and the Kubeflow overlays
 (`kubeflow`, in kubeflow_aks_overlays.py: MinIO as an Azure Blob gateway, TLS, the GPU PodDefault, OIDC login
 through Entra ID).
@@ -9,96 +11,22 @@ Tolerations and node selectors of GPU workloads are never configured: they are d
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, TypeAdapter, model_validator
 
+from mlmanifests.prerequisites import Prerequisite
+
+from . import karpenter_provider as provider
+from .kubeflow_aks_nodes import AksNodeClassConfig, KarpenterConfig, KarpenterNodePoolConfig
 from .kubeflow_aks_overlays import KubeflowOverlaysConfig
+from .types import DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, TargetSection
 
 UPSTREAM_SECRET_NAMESPACES = {"oidc-authservice-client": "istio-system", "oauth2-proxy": "oauth2-proxy",
                               "dex-oidc-client": "auth", "dex-passwords": "auth"}
 """Namespaces of the upstream Secrets outside `kubeflow`, in both releases."""
-from .types import DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, Taint, TargetSection
 
-_DURATION = r"^(([0-9]+(s|m|h))+|Never)$"
-_QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?([KMGTPE]i|[numkMGTPE])?$")
-
-
-class AksNodeClassConfig(StrictModel):
-    """One Karpenter AKSNodeClass (karpenter.azure.com/v1beta1): how the VMs of the pools that use it boot."""
-
-    name: ObjectName
-    """Name of the AKSNodeClass; pools refer to it in `nodeClass`."""
-    description: str = ""
-    """Human description, emitted as the `kubernetes.io/description` annotation; empty emits none."""
-    image_family: Literal["Ubuntu", "Ubuntu2204", "Ubuntu2404", "AzureLinux"] = "Ubuntu2204"
-    """Node image family (default Ubuntu2204, as in the seed)."""
-    os_disk_size_gb: int | None = Field(default=None, alias="osDiskSizeGB", ge=1)
-    """OS disk size in GB; unset leaves the provider's default."""
-
-
-class KarpenterRequirement(StrictModel):
-    """An extra NodePool requirement beyond the ones the pool's typed fields produce."""
-
-    key: str
-    """Node label key (e.g. karpenter.azure.com/sku-gpu-name)."""
-    operator: Literal["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"] = "In"
-    """Karpenter requirement operator (default In)."""
-    values: list[str] = Field(default_factory=list)
-    """Values for In/NotIn (one integer for Gt/Lt); empty for Exists/DoesNotExist."""
-
-
-class KarpenterNodePoolConfig(StrictModel):
-    """One Karpenter NodePool (karpenter.sh/v1). A pool with `gpuManufacturers` is a GPU pool."""
-
-    name: ObjectName
-    """Name of the NodePool; Karpenter labels its nodes karpenter.sh/nodepool=<name>."""
-    description: str = ""
-    """Human description, emitted as the `kubernetes.io/description` annotation."""
-    node_class: ObjectName
-    """Name of the AKSNodeClass in `nodeClasses` its nodes use."""
-    architectures: list[Literal["amd64", "arm64"]] = Field(default_factory=lambda: ["amd64"], min_length=1)
-    """`kubernetes.io/arch` values (default amd64)."""
-    operating_systems: list[Literal["linux"]] = Field(default_factory=lambda: ["linux"], min_length=1)
-    """`kubernetes.io/os` values (default linux)."""
-    capacity_types: list[Literal["on-demand", "spot"]] = Field(default_factory=lambda: ["on-demand"], min_length=1)
-    """`karpenter.sh/capacity-type` values (default on-demand)."""
-    sku_families: list[str] = Field(default_factory=list)
-    """`karpenter.azure.com/sku-family` values (e.g. D, NC); empty leaves the family open."""
-    gpu_manufacturers: list[Literal["nvidia", "amd"]] = Field(default_factory=list)
-    """`karpenter.azure.com/sku-gpu-manufacturer` values; non-empty makes this a GPU pool."""
-    extra_requirements: list[KarpenterRequirement] = Field(default_factory=list)
-    """Further requirements (e.g. karpenter.azure.com/sku-gpu-name In [A100])."""
-    labels: dict[str, str] = Field(default_factory=dict)
-    """Labels Karpenter puts on the pool's nodes."""
-    taints: list[Taint] = Field(default_factory=list)
-    """Taints on the pool's nodes. The tolerations of the workloads meant for them are derived from these."""
-    expire_after: str = Field(default="720h", pattern=_DURATION)
-    """How long a node lives before Karpenter replaces it ('Never' to keep it; default 720h)."""
-    consolidation_policy: Literal["WhenEmpty", "WhenEmptyOrUnderutilized"] = "WhenEmptyOrUnderutilized"
-    """When Karpenter may remove or replace nodes (default WhenEmptyOrUnderutilized, the v1 name of the seed's
-    WhenUnderutilized)."""
-    consolidate_after: str = Field(default="1m", pattern=_DURATION)
-    """How long a node must be consolidatable before Karpenter acts (default 1m)."""
-    limits: dict[str, str] = Field(default_factory=dict)
-    """Capacity limits of the whole pool, e.g. {cpu: "100"}; empty sets none."""
-
-    @property
-    def is_gpu_pool(self) -> bool:
-        return bool(self.gpu_manufacturers)
-
-    @model_validator(mode="after")
-    def _valid(self) -> "KarpenterNodePoolConfig":
-        for resource, quantity in self.limits.items():
-            if not _QUANTITY.match(quantity):
-                raise ValueError(f"limits.{resource}: {quantity!r} is not a Kubernetes quantity (e.g. '100', '400Gi')")
-        if self.is_gpu_pool and not any(t.effect in ("NoSchedule", "NoExecute") for t in self.taints):
-            raise ValueError(
-                f"GPU pool {self.name!r} has no NoSchedule/NoExecute taint, so any pod could land on its costly nodes; "
-                "add one under `taints` (e.g. {key: nvidia.com/gpu, value: 'true', effect: NoSchedule})"
-            )
-        return self
+_RELEASE_TAG = r"^v[0-9]+\.[0-9]+\.[0-9]+$"
 
 
 class DevicePluginConfig(StrictModel):
@@ -106,8 +34,24 @@ class DevicePluginConfig(StrictModel):
 
     namespace: DnsLabel = "gpu-resources"
     """Namespace of the DaemonSet (created by this target; default gpu-resources, as in the seed)."""
-    image: PinnedImage = "nvcr.io/nvidia/k8s-device-plugin:v0.19.2"
-    """Device plugin image (default NVIDIA's v0.19.2 release)."""
+    registry: str = "nvcr.io/nvidia"
+    """Registry (and path) the `k8s-device-plugin` image is pulled from: NVIDIA's nvcr.io/nvidia (default; the
+    release's deployments/static manifest), or a mirror such as a private ACR. The GPU nodes need egress to it."""
+    release: str = Field(default="v0.20.0", pattern=_RELEASE_TAG)
+    """Device plugin release tag (default v0.20.0, the newest, 2026-08-19)."""
+
+    @property
+    def image(self) -> str:
+        return f"{self.registry}/k8s-device-plugin:{self.release}"
+
+    @model_validator(mode="after")
+    def _image_reference(self) -> "DevicePluginConfig":
+        try:
+            TypeAdapter(PinnedImage).validate_python(self.image)
+        except ValueError:
+            raise ValueError(f"registry {self.registry!r} does not make an image reference with the release "
+                             f"({self.image!r}); give a registry host and path, e.g. nvcr.io/nvidia") from None
+        return self
 
 
 class GpuOperatorConfig(StrictModel):
@@ -167,6 +111,9 @@ class GpuConfig(StrictModel):
 
 
 class KubeflowAksConfig(TargetSection):
+    karpenter: KarpenterConfig = Field(default_factory=KarpenterConfig)
+    """Which Karpenter serves the pools (self-hosted provider at a release, or node auto-provisioning) and the
+    cluster's network dataplane."""
     node_classes: list[AksNodeClassConfig] = Field(min_length=1)
     """AKSNodeClasses; every pool names one."""
     node_pools: list[KarpenterNodePoolConfig] = Field(min_length=1)
@@ -181,6 +128,72 @@ class KubeflowAksConfig(TargetSection):
 
     def upstream_refs(self):
         return [("kubeflow", self.kubeflow)] if self.kubeflow is not None else []
+
+    @property
+    def operator_installs_gpu_driver(self) -> bool:
+        return self.gpu is not None and self.gpu.enablement == "gpu-operator"
+
+    def provider_features(self) -> list[provider.ProviderFeature]:
+        """What the emitted NodePools and AKSNodeClasses need the Karpenter provider to serve."""
+        needed = [provider.NODEPOOL_V1, provider.NODECLASS_V1BETA1]
+        needed += [provider.IMAGE_FAMILY[node_class.image_family] for node_class in self.node_classes]
+        if self.operator_installs_gpu_driver:
+            needed.append(provider.GPU_MODE)
+        return needed
+
+    def provider_requirement(self) -> str:
+        """The Karpenter the node layer needs, as one phrase: the mode, and for self-hosted the release range."""
+        if self.karpenter.mode == "node-auto-provisioning":
+            return "AKS node auto-provisioning"
+        minimum = provider.minimum_release(self.provider_features())
+        return f"Karpenter provider for Azure >= {minimum} (self-hosted; pinned {self.karpenter.release})"
+
+    def prerequisites(self) -> list[Prerequisite]:
+        """The node layer's: Karpenter at a release that serves its APIs, the dataplane it was written for, and
+        where the GPU software comes from."""
+        apis = f"serves {provider.NODEPOOL_API} NodePool and {provider.NODECLASS_API} AKSNodeClass"
+        if self.karpenter.mode == "self-hosted":
+            minimum = provider.minimum_release(self.provider_features())
+            found = [Prerequisite(
+                "Karpenter provider for Azure (self-hosted)",
+                f">= {minimum} (pinned: helm install karpenter {provider.CHART} --version {self.karpenter.chart_version})",
+                f"{apis} (the seed's 0.4.0 serves only karpenter.sh/v1beta1 and AKSNodeClass v1alpha2); installed with "
+                "the values its hack/deploy/configure-values.sh reads from the cluster (bootstrap token, identities, "
+                "subnet), so not emitted; without it the NodePools and AKSNodeClasses are rejected",
+            )]
+        else:
+            found = [Prerequisite(
+                "AKS node auto-provisioning (az aks create/update --node-provisioning-mode Auto)", "",
+                f"AKS runs Karpenter, which {apis}; apply no self-hosted provider next to it",
+            )]
+        if self.karpenter.cilium:
+            found.append(Prerequisite(
+                "AKS cluster with the Cilium dataplane (--network-plugin azure --network-plugin-mode overlay "
+                "--network-dataplane cilium)", "",
+                "every NodePool carries the ebpf-dataplane label and the node.cilium.io/agent-not-ready startup taint; "
+                "only the Cilium agent removes that taint, so on another dataplane new nodes never take pods",
+            ))
+        else:
+            found.append(Prerequisite(
+                "AKS cluster with the azure dataplane (--network-dataplane azure)", "",
+                "the NodePools carry no Cilium label or startup taint; on a Cilium cluster Karpenter would not count the "
+                "Cilium agent's overhead and pods could start before its networking",
+            ))
+        if self.gpu is not None and self.gpu.enablement == "device-plugin":
+            found.append(Prerequisite(
+                f"Egress from the GPU nodes to {self.gpu.device_plugin.registry.split('/')[0]}", "",
+                f"the device plugin image {self.gpu.device_plugin.image} is pulled from there",
+            ))
+        elif self.gpu is not None:
+            operator = self.gpu.gpu_operator
+            found.append(Prerequisite(
+                f"Argo CD, able to reach the Helm repository {operator.repo_url}", "",
+                f"it installs the GPU Operator chart {operator.chart_version}; its driver, toolkit and device plugin "
+                "images come from nvcr.io, so the GPU nodes need egress there",
+            ))
+        if self.kubeflow is not None:
+            found += self.kubeflow.prerequisites()
+        return found
 
     def external_objects(self) -> list[ExternalObject]:
         implied = list(self.external)
@@ -212,6 +225,14 @@ class KubeflowAksConfig(TargetSection):
                 raise ValueError(f"gpu.enablement {self.gpu.enablement} installs NVIDIA's software, but pool "
                                  f"{pool.name!r} has gpuManufacturers {pool.gpu_manufacturers} and gpu.resourceName is "
                                  f"{self.gpu.resource_name!r}; use an nvidia pool and an nvidia.com/ resource name")
+        if self.karpenter.mode == "self-hosted":
+            missing = provider.unserved(self.karpenter.release, self.provider_features())
+            if missing:
+                needs = "; ".join(f"{feature.what} needs {feature.since}" for feature in missing)
+                raise ValueError(
+                    f"karpenter.release {self.karpenter.release} cannot serve what this config emits ({needs}); set "
+                    f"karpenter.release to {provider.minimum_release(self.provider_features())} or later (newest: "
+                    f"{provider.CURRENT_RELEASE}), or karpenter.mode to node-auto-provisioning")
         if self.kubeflow is not None and self.gpu is None:
             raise ValueError("kubeflow.gpuPodDefault targets the GPU pool named in `gpu.pool`; set the `gpu` section")
         return self

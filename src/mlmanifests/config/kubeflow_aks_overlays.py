@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from mlmanifests.prerequisites import Prerequisite
+
 from .types import ObjectName, PinnedImage, SecretSource, StrictModel
 from .upstreams import UpstreamRef, UpstreamSecrets
 
@@ -187,6 +189,25 @@ class KubeflowOverlaysConfig(UpstreamRef):
             raise ValueError(f"Kubeflow {release.tag} logs in through oidc-authservice: set {field_path}.oidcAuthservice")
         if auth == "oauth2-proxy" and self.oauth2_proxy is None:
             raise ValueError(f"Kubeflow {release.tag} logs in through oauth2-proxy: set {field_path}.oauth2Proxy")
+
+    def prerequisites(self) -> list[Prerequisite]:
+        """What the composed Kubeflow needs before it is applied."""
+        store = self.secrets.store
+        return [
+            Prerequisite(
+                "External Secrets Operator", ">= 0.16 (serves external-secrets.io/v1)",
+                f"every Secret upstream ships with demo values is an ExternalSecret; with {store.kind} {store.name} "
+                f"(Azure Key Vault, workload identity) holding `{self.secrets.remote_key_prefix}<Secret name>` JSON "
+                "secrets, and the artifact and login credentials under the keys the config names",
+            ),
+            Prerequisite(
+                f"Entra ID app registration with the redirect URI https://{self.host}/"
+                + ("authservice/oidc/callback" if (self.auth or self.source.kubeflow.auth) == "oidc-authservice"
+                   else "oauth2/callback"), "", "login goes through it",
+            ),
+            Prerequisite(f"An Azure Storage account for the artifacts (its name and key in {MINIO_ARTIFACT_SECRET})", "",
+                         "MinIO's Azure gateway serves KFP's S3 API from it"),
+        ]
 
     def secret_sources(self) -> dict[str, SecretSource]:
         """The configured source of each upstream Secret this block names."""
