@@ -29,14 +29,18 @@ def test_the_extraction_job_tolerates_the_gpu_nodes_taints_and_selects_them_by_a
 
 def test_the_kind_test_profile_has_the_seeds_label_and_taint_everywhere():
     manifests = synth("gkm.profile=kind-test", "gkm.gpuNodes.taints=[]")
+    kind_taint = [{"effect": "NoSchedule", "key": "gpu", "operator": "Equal", "value": "true"}]
     for cache in of_kind(manifests, "GKMCache", "ClusterGKMCache"):
         template = cache.body["spec"]["podTemplate"]["spec"]
-        assert template["tolerations"] == [{"effect": "NoSchedule", "key": "gpu", "operator": "Equal", "value": "true"}]
+        assert template["tolerations"] == kind_taint
         assert _terms(template["affinity"]) == [[{"key": "gkm-test-node", "operator": "In", "values": ["true"]}]]
     for workload in of_kind(manifests, "Pod", "Job"):
         spec = pod_spec(workload)
         assert spec["nodeSelector"] == {"gkm-test-node": "true"} and "affinity" not in spec
-        assert spec["tolerations"] == [{"effect": "NoSchedule", "key": "gpu", "operator": "Equal", "value": "true"}]
+        assert spec["tolerations"] == kind_taint
+    # switching the profile alone keeps the nodes' own taints and adds kind's
+    pod = next(m for m in synth("gkm.profile=kind-test") if m.kind == "Pod")
+    assert [t["key"] for t in pod_spec(pod)["tolerations"]] == ["amd.com/gpu", "gpu"]
 
 
 def test_a_given_pod_template_is_used_as_written():

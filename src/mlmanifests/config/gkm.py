@@ -219,10 +219,11 @@ class GkmConfig(TargetSection):
         return RELEASES[self.release]
 
     def nodes(self) -> GpuNodes:
-        """The GPU nodes as the profile has them: kind-test adds the kind worker's label and taint, without NFD."""
+        """The GPU nodes as the profile has them: kind-test adds the kind worker's label and taint (hack/kind-gpu-sim.sh),
+        without NFD; tolerating a taint the nodes lack is harmless."""
         if self.profile == "cluster":
             return self.gpu_nodes
-        taints = self.gpu_nodes.taints or [KIND_TEST_TAINT]
+        taints = [*self.gpu_nodes.taints, *([] if KIND_TEST_TAINT in self.gpu_nodes.taints else [KIND_TEST_TAINT])]
         return self.gpu_nodes.model_copy(update={"labels": {**KIND_TEST_LABELS, **self.gpu_nodes.labels},
                                                  "taints": taints, "node_feature_discovery": False})
 
