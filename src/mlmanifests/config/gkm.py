@@ -141,11 +141,14 @@ class KernelCache(StrictModel):
     def _scope_fields(self) -> "KernelCache":
         if self.scope == "namespace":
             if self.namespace is None:
-                raise ValueError("a namespace-scoped cache needs `namespace`; or set `scope: cluster` with `workloadNamespaces`")
+                raise ValueError("a namespace-scoped cache needs `namespace`; or set `scope: cluster` with "
+                                 "`workloadNamespaces`")
             if self.workload_namespaces:
-                raise ValueError("`workloadNamespaces` is for `scope: cluster` caches; a namespace-scoped cache serves its own namespace")
+                raise ValueError("`workloadNamespaces` is for `scope: cluster` caches; a namespace-scoped cache serves "
+                                 "its own namespace")
         elif self.namespace is not None:
-            raise ValueError("a cluster-scoped cache has no `namespace`; list the namespaces that use it in `workloadNamespaces`")
+            raise ValueError("a cluster-scoped cache has no `namespace`; list the namespaces that use it in "
+                             "`workloadNamespaces`")
         if self.pod_template and self.pod_template.node_selector and "ReadOnlyMany" not in self.access_modes:
             raise ValueError(
                 "podTemplate.nodeSelector replaces the kubernetes.io/hostname pin GKM's agent gives each per-node "
@@ -245,34 +248,40 @@ class GkmConfig(TargetSection):
 
     @model_validator(mode="after")
     def _valid_for_release(self) -> "GkmConfig":
-        release = self.gkm_release
         for index, cache in enumerate(self.caches):
-            if len(cache.name) > release.max_cache_name:
-                raise ValueError(f"{_at('caches', index, 'name', cache.label())} has {len(cache.name)} characters; GKM {release.name} carries cache names in "
-                                 f"label values, which allows at most {release.max_cache_name}: shorten it")
-            for field, spec_field in (("accessModes", "accessModes"), ("storageClassName", "storageClassName"),
-                                      ("workloadNamespaces", "workloadNamespaces"), ("podTemplate", "podTemplate")):
-                if getattr(cache, _snake(field)) and not release.serves(spec_field):
-                    raise ValueError(f"{_at('caches', index, field, cache.label())}: GKM {release.name} (commit {release.commit[:8]}) has no "
-                                     f"spec.{spec_field}; remove it, or set `release: current`")
-            if cache.scope == "cluster" and release.serves("workloadNamespaces") and not cache.workload_namespaces:
-                raise ValueError(f"{_at('caches', index, 'workloadNamespaces', cache.label())}: a ClusterGKMCache needs them on GKM {release.name}: "
-                                 "GKM creates the cache's PVC in each of them")
-            if cache.scope == "namespace" and cache.signature_format is None:
-                raise ValueError(f"{_at('caches', index, 'signatureFormat', cache.label())}: GKM's webhook refuses a GKMCache Kyverno has not verified "
-                                 "(api/v1alpha1/gkmcache_webhook.go ValidateCreate, verification on by default), and GKM's "
-                                 "Kyverno policies match the label gkm.io/signature-format; set cosign-v2 or cosign-v3 "
-                                 "as the image was signed (or none where GKM runs with KYVERNO_VERIFICATION_ENABLED=false)")
-            if cache.scope == "cluster" and cache.signature_format == "none":
-                raise ValueError(f"{_at('caches', index, 'signatureFormat', cache.label())}: GKM's webhook verifies every ClusterGKMCache image itself "
-                                 "(clustergkmcache_webhook.go Default: cosign.VerifyImageSignature, unconditional); sign "
-                                 "the image and set cosign-v2 or cosign-v3")
-            if (cache.vendor or self.gpu_nodes.vendor) != self.gpu_nodes.vendor:
-                raise ValueError(f"{_at('caches', index, 'vendor', cache.label())}: a {cache.vendor} cache cannot run on the {self.gpu_nodes.vendor} GPU "
-                                 "nodes of `gpuNodes`; use a cache built for them, or change `gpuNodes.vendor`")
+            self._cache_valid(index, cache)
         self._caches_unique()
         self._workloads_valid()
         return self
+
+    def _cache_valid(self, index: int, cache: KernelCache) -> None:
+        release = self.gkm_release
+
+        def at(field: str) -> str:
+            return _at("caches", index, field, cache.label())
+
+        if len(cache.name) > release.max_cache_name:
+            raise ValueError(f"{at('name')} has {len(cache.name)} characters; GKM {release.name} carries cache names in "
+                             f"label values, which allows at most {release.max_cache_name}: shorten it")
+        for spec_field in ("accessModes", "storageClassName", "workloadNamespaces", "podTemplate"):
+            if getattr(cache, _snake(spec_field)) and not release.serves(spec_field):
+                raise ValueError(f"{at(spec_field)}: GKM {release.name} (commit {release.commit[:8]}) has no "
+                                 f"spec.{spec_field}; remove it, or set `release: current`")
+        if cache.scope == "cluster" and release.serves("workloadNamespaces") and not cache.workload_namespaces:
+            raise ValueError(f"{at('workloadNamespaces')}: a ClusterGKMCache needs them on GKM {release.name}: "
+                             "GKM creates the cache's PVC in each of them")
+        if cache.scope == "namespace" and cache.signature_format is None:
+            raise ValueError(f"{at('signatureFormat')}: GKM's webhook refuses a GKMCache Kyverno has not verified "
+                             "(api/v1alpha1/gkmcache_webhook.go ValidateCreate, verification on by default), and GKM's "
+                             "Kyverno policies match the label gkm.io/signature-format; set cosign-v2 or cosign-v3 "
+                             "as the image was signed (or none where GKM runs with KYVERNO_VERIFICATION_ENABLED=false)")
+        if cache.scope == "cluster" and cache.signature_format == "none":
+            raise ValueError(f"{at('signatureFormat')}: GKM's webhook verifies every ClusterGKMCache image itself "
+                             "(api/v1alpha1/clustergkmcache_webhook.go Default: cosign.VerifyImageSignature, "
+                             "unconditional); sign the image and set cosign-v2 or cosign-v3")
+        if (cache.vendor or self.gpu_nodes.vendor) != self.gpu_nodes.vendor:
+            raise ValueError(f"{at('vendor')}: a {cache.vendor} cache cannot run on the {self.gpu_nodes.vendor} GPU nodes "
+                             "of `gpuNodes`; use a cache built for them, or change `gpuNodes.vendor`")
 
     def _caches_unique(self) -> None:
         seen: dict[tuple[str, str], int] = {}
@@ -289,29 +298,35 @@ class GkmConfig(TargetSection):
                                      f"would both have GKM create a PVC {namespace}/{cache.name}; rename one")
 
     def _workloads_valid(self) -> None:
-        release = self.gkm_release
         seen: dict[tuple[str, str], int] = {}
         for index, workload in enumerate(self.workloads):
-            who = f"{workload.namespace}/{workload.name}"
             key = (workload.namespace, workload.name)
             if key in seen:
-                raise ValueError(f"workloads[{index}] ({who}): workloads[{seen[key]}] has the same namespace and name; names must be unique "
-                                 "per namespace")
+                raise ValueError(f"workloads[{index}] ({'/'.join(key)}): workloads[{seen[key]}] has the same namespace and "
+                                 "name; names must be unique per namespace")
             seen[key] = index
-            if self.mount_of(workload) != release.mount:
-                fix = "use `mount: pvc`" if release.mount == "pvc" else "use `mount: csi`"
-                raise ValueError(f"{_at('workloads', index, 'mount', who)}: GKM {release.name} mounts caches by {release.mount} "
-                                 f"({'GKM removed its CSI driver in e6c7cc72' if release.mount == 'pvc' else 'it has no PVCs'}); "
-                                 f"{fix}, or set `release: {'csi-driver' if release.mount == 'pvc' else 'current'}`")
-            cache = self.cache_for(workload)
-            if cache is None:
-                defined = ", ".join(sorted(c.label() for c in self.caches)) or "none"
-                raise ValueError(f"{_at('workloads', index, 'cache', who)}: mounts cache {workload.cache!r}, which is neither "
-                                 f"a GKMCache in {workload.namespace} nor a ClusterGKMCache in `caches` (defined: {defined})")
-            if cache.scope == "cluster" and release.serves("workloadNamespaces") and \
-                    workload.namespace not in cache.workload_namespaces:
-                raise ValueError(f"{_at('workloads', index, 'cache', who)}: ClusterGKMCache {cache.name}'s workloadNamespaces "
-                                 f"({', '.join(cache.workload_namespaces)}) do not include {workload.namespace!r}; add it there")
+            self._workload_valid(index, workload)
+
+    def _workload_valid(self, index: int, workload: CacheWorkload) -> None:
+        release = self.gkm_release
+
+        def at(field: str) -> str:
+            return _at("workloads", index, field, f"{workload.namespace}/{workload.name}")
+
+        if self.mount_of(workload) != release.mount:
+            why, other = ("GKM removed its CSI driver in e6c7cc72", "csi-driver") if release.mount == "pvc" \
+                else ("it has no PVCs", "current")
+            raise ValueError(f"{at('mount')}: GKM {release.name} mounts caches by {release.mount} ({why}); use "
+                             f"`mount: {release.mount}`, or set `release: {other}`")
+        cache = self.cache_for(workload)
+        if cache is None:
+            defined = ", ".join(sorted(c.label() for c in self.caches)) or "none"
+            raise ValueError(f"{at('cache')}: mounts cache {workload.cache!r}, which is neither a GKMCache in "
+                             f"{workload.namespace} nor a ClusterGKMCache in `caches` (defined: {defined})")
+        if cache.scope == "cluster" and release.serves("workloadNamespaces") and \
+                workload.namespace not in cache.workload_namespaces:
+            raise ValueError(f"{at('cache')}: ClusterGKMCache {cache.name}'s workloadNamespaces "
+                             f"({', '.join(cache.workload_namespaces)}) do not include {workload.namespace!r}; add it there")
 
     def prerequisites(self) -> list[Prerequisite]:
         return gkm_prerequisites(self)

@@ -10,7 +10,8 @@ from typing import Literal
 VendorName = Literal["amd", "nvidia"]
 
 # An extended resource name: a domain-qualified name (`<domain>/<name>`), as the device plugin registers it.
-_RESOURCE = re.compile(r"^(?P<domain>[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+)/(?P<name>[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$")
+_RESOURCE = re.compile(r"^(?P<domain>[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+)"
+                       r"/(?P<name>[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$")
 
 
 @dataclass(frozen=True)
