@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from gkm_support import CSI_RELEASE, checked, crd_spec_properties, of_kind, pod_spec
+from mlmanifests.config.errors import ConfigError
+from mlmanifests.config.load import load_config
 
 RELEASES = {"current": (), "csi-driver": CSI_RELEASE}
 CRDS = {"current": ("gkm", ".yaml"), "csi-driver": ("gkm-csi-driver", ".yaml.release")}
@@ -52,3 +54,20 @@ def test_the_csi_driver_release_mounts_csi_gkm_io_volumes_as_the_seed():
         "csi.gkm.io/GKMCache": "vector-add-cache-rocm", "csi.gkm.io/namespace": "gkm-test-ns-scoped-1"}}
     shared = next(m for m in manifests if m.kind == "Pod" and m.name == "gkm-test-pod-2")
     assert pod_spec(shared)["volumes"][0]["csi"]["volumeAttributes"] == {"csi.gkm.io/GKMCache": "vector-add-cache-rocm-shared"}
+
+
+CSI_REFUSALS = {
+    "accessModes": ("gkm.caches[0].accessModes=[ReadWriteOnce]", "gkm.caches[0].accessModes"),
+    "storageClassName": ("gkm.caches[0].storageClassName=fast", "gkm.caches[0].storageClassName"),
+    "podTemplate": ("gkm.caches[0].podTemplate={priorityClassName: high}", "gkm.caches[0].podTemplate"),
+    "workloadNamespaces": ("gkm.caches[1].workloadNamespaces=[gkm-test-cl-scoped]", "gkm.caches[1].workloadNamespaces"),
+    "a PVC mount": ("gkm.workloads[0].mount=pvc", "gkm.workloads[0].mount"),
+}
+
+
+@pytest.mark.parametrize("override, field", CSI_REFUSALS.values(), ids=CSI_REFUSALS.keys())
+def test_the_csi_release_refuses_what_it_lacks(override, field):
+    with pytest.raises(ConfigError) as raised:
+        load_config(None, [*CSI_RELEASE, override])
+    message = str(raised.value)
+    assert field.removeprefix("gkm.") in message and ("release: current" in message or "csi" in message), message
