@@ -58,9 +58,10 @@ def test_caches_are_applied_before_the_workloads_and_argo_cd_waits_for_them():
     last_cache = max(i for i, (_, m) in enumerate(placed) if m.kind.endswith("GKMCache"))
     first_workload = min(i for i, (_, m) in enumerate(placed) if m.kind in ("Pod", "Job"))
     assert last_cache < first_workload, files
-    for _, cache in placed[:last_cache + 1]:
-        if cache.kind.endswith("GKMCache"):
-            assert cache.body["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "-1"
+    # Argo CD: caches in wave 0 with their Namespaces (an earlier wave would precede the Namespaces), workloads after
+    for _, manifest in placed:
+        wave = (manifest.body["metadata"].get("annotations") or {}).get("argocd.argoproj.io/sync-wave", "0")
+        assert wave == ("1" if manifest.kind in ("Pod", "Job", "Deployment") else "0"), manifest.id
 
 
 def test_the_default_requests_no_gpu_to_list_a_cache():

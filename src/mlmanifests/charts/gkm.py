@@ -34,10 +34,10 @@ CSI_NAMESPACE_ATTRIBUTE = "csi.gkm.io/namespace"
 CACHE_VOLUME = "kernel-cache"
 LABEL_APP = "app.kubernetes.io/name"
 LABEL_PART_OF = "app.kubernetes.io/part-of"
-# Argo CD applies a lower wave first and waits for it to be healthy (with the GKMCache health check of README's
-# gkm section, healthy = Extracted), so caches are extracted before the workloads that mount them start.
+# Argo CD applies a wave once the one before is healthy (with the GKMCache health check of README's gkm section,
+# healthy = Extracted): workloads go one wave after the caches, which stay in wave 0 with their Namespaces.
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
-CACHE_WAVE = "-1"
+WORKLOAD_WAVE = "1"
 EXEMPT_SECCOMP = "exempt.mlmanifests.dev/pss-seccomp"
 
 
@@ -66,7 +66,7 @@ class GkmChart(Chart):
         labels = {LABEL_PART_OF: "gkm"}
         if cache.signature_format not in (None, "none"):
             labels[SIGNATURE_FORMAT_LABEL] = cache.signature_format
-        metadata = {"name": cache.name, "labels": labels, "annotations": {SYNC_WAVE: CACHE_WAVE}}
+        metadata = {"name": cache.name, "labels": labels}
         fields = dict(
             image=cache.image,
             access_modes=list(cache.access_modes) or None,
@@ -142,7 +142,9 @@ class GkmChart(Chart):
 
     def _workload(self, workload: CacheWorkload, cache: KernelCache) -> None:
         labels = {LABEL_APP: workload.name, LABEL_PART_OF: "gkm"}
-        annotations = {EXEMPT_SECCOMP: workload.unconfined_reason} if workload.unconfined_reason else None
+        annotations = {SYNC_WAVE: WORKLOAD_WAVE}
+        if workload.unconfined_reason:
+            annotations[EXEMPT_SECCOMP] = workload.unconfined_reason
         metadata = k8s.ObjectMeta(name=workload.name, namespace=workload.namespace, labels=labels, annotations=annotations)
         construct_id = f"{workload.kind.lower()}-{workload.namespace}-{workload.name}"
         if workload.kind == "Pod":
