@@ -15,7 +15,7 @@ def test_list_names_every_target_and_its_objects():
     result = run_cli("list")
     assert result.code == 0, result.stderr
     assert "gkm:" in result.stdout
-    assert "GKMCache.gkm.io gkm-test-ns-scoped-1/vector-add-cache-rocm  ->  gkm/60_gkmcache_" in result.stdout
+    assert "GKMCache.gkm.io gkm-test-ns-scoped-1/vector-add-cache-rocm  ->  gkm/35_gkmcache_" in result.stdout
 
 
 def test_schema_is_a_json_schema_that_accepts_the_default_config():

@@ -12,6 +12,7 @@ gkm:
     - name: c1
       namespace: team-a
       image: quay.io/gkm/cache-examples:v2
+      signatureFormat: cosign-v2
   workloads:
     - name: w1
       namespace: team-a
@@ -69,7 +70,7 @@ def test_error_position_points_at_the_value(tmp_path):
     config = tmp_path / "bad.yaml"
     config.write_text(GOOD_GKM.replace("minimal:42", "minimal:latest"))
     result = run_cli("synth", "--check", "--config", str(config))
-    assert f"{config}:10:14: gkm.workloads[0].image" in result.stderr, result.stderr
+    assert f"{config}:11:14: gkm.workloads[0].image" in result.stderr, result.stderr
 
 
 def test_missing_config_file(tmp_path):

@@ -103,7 +103,7 @@ def test_instances_follow_their_target_in_the_default_output(default_dist):
 def fleet_dist(tmp_path_factory):
     out = tmp_path_factory.mktemp("fleet") / "dist"
     clusters = ("clusters=[{name: eu-1, cloud: azure}, "
-                "{name: us-1, targets: [gkm], argocdCluster: prod-us, overrides: {gkm: {gpuResourceName: nvidia.com/gpu}}}]")
+                "{name: us-1, targets: [gkm], argocdCluster: prod-us, overrides: {gkm: {gpuNodes: {vendor: nvidia, taints: [{key: nvidia.com/gpu}]}}}}]")
     result = run_cli("synth", "--set", f"global.outputDir={out}", "--set", clusters)
     assert result.code == 0, result.stderr
     return out
@@ -116,8 +116,8 @@ def test_a_two_cluster_config_gives_two_self_contained_trees(fleet_dist, kubectl
             built = subprocess.run([str(kubectl), "kustomize", str(folder)], capture_output=True, text=True, check=True)
             assert len([d for d in yaml.safe_load_all(built.stdout) if d]) == len(list(folder.glob("*.yaml")))
     assert not [p for p in files if p.split("/")[0] not in ("clusters", "gitops", ".mlmanifests-output")]
-    eu = files["clusters/eu-1/gkm/40_job_gkm-test-cl-scoped_vector-add.yaml"].decode()
-    us = files["clusters/us-1/gkm/40_job_gkm-test-cl-scoped_vector-add.yaml"].decode()
+    eu = files["clusters/eu-1/gkm/40_job_gkm-test-cl-scoped_list-kernels.yaml"].decode()
+    us = files["clusters/us-1/gkm/40_job_gkm-test-cl-scoped_list-kernels.yaml"].decode()
     assert "amd.com/gpu" in eu and "nvidia.com/gpu" in us and "amd.com/gpu" not in us
 
 

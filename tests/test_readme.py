@@ -51,5 +51,5 @@ def test_readme_30_second_example_runs(tmp_path):
     assert result.code == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "dist" / "gkm").iterdir())
     assert names[0].startswith("00_namespace_") and "Kustomization" in names
-    assert any(n.startswith("40_pod_") for n in names) and any(n.startswith("60_gkmcache_") for n in names)
+    assert any(n.startswith("40_pod_") for n in names) and any(n.startswith("35_gkmcache_") for n in names)
     assert image.split("=", 1)[1] in (tmp_path / "dist" / "gkm" / "40_pod_gkm-test-ns-scoped-1_gkm-test-pod-1.yaml").read_text()

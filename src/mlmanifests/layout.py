@@ -37,6 +37,8 @@ _CORE_GROUPS = {"", "apps", "batch", "rbac.authorization.k8s.io", "networking.k8
                 "scheduling.k8s.io", "storage.k8s.io", "apiextensions.k8s.io"}
 # Custom resources that configure an operator go before the resources it reconciles.
 _OPERATOR_CONFIG_KINDS = {("core.cnrm.cloud.google.com", "ConfigConnector"), ("core.cnrm.cloud.google.com", "ConfigConnectorContext")}
+# Custom resources whose controller makes what workloads mount go before the workloads: GKM creates a cache's PVC.
+_BEFORE_WORKLOADS_KINDS = {("gkm.io", "GKMCache"), ("gkm.io", "ClusterGKMCache")}
 _CUSTOM_RESOURCE_RANK = 60
 
 
@@ -47,6 +49,8 @@ def apply_rank(manifest: Manifest) -> int:
         return _RANK_BY_KIND["ExternalSecret"]
     if (manifest.group, manifest.kind) in _OPERATOR_CONFIG_KINDS:
         return 50
+    if (manifest.group, manifest.kind) in _BEFORE_WORKLOADS_KINDS:
+        return 35
     return _CUSTOM_RESOURCE_RANK
 
 
