@@ -310,3 +310,14 @@ def test_a_secret_written_without_data_is_a_placeholder_with_any_keys_and_a_conf
     reader = _pod("demo")
     reader["spec"]["containers"][0]["env"] = [{"name": "V", "valueFrom": {"configMapKeyRef": {"name": "webhook-cert", "key": "k"}}}]
     assert _rules([empty("ConfigMap"), Manifest("t", reader)]) == [("missing-key", "spec.containers[0].env[0].valueFrom.configMapKeyRef.key")]
+
+
+def test_a_cluster_part_is_a_cluster_of_its_own():
+    """Objects for a cluster the target creates (dist/<target>/<part>/) cannot use the target's own objects."""
+    account = {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "runner", "namespace": "demo"}}
+    part = dict(folder="mlops-gcp/kfp-cluster", destination="kfp")
+    pod_in_part = Manifest("mlops-gcp", _pod("demo", serviceAccountName="runner"), **part)
+    [finding] = run_checks([Manifest("mlops-gcp", account), pod_in_part]).findings
+    assert (finding.rule, finding.path) == ("dangling-service-account", "spec.serviceAccountName")
+    assert "not in target mlops-gcp (cluster part mlops-gcp/kfp-cluster)" in finding.message
+    assert run_checks([Manifest("mlops-gcp", account, **part), pod_in_part]).findings == []
