@@ -321,3 +321,13 @@ def test_a_cluster_part_is_a_cluster_of_its_own():
     assert (finding.rule, finding.path) == ("dangling-service-account", "spec.serviceAccountName")
     assert "not in target mlops-gcp (cluster part mlops-gcp/kfp-cluster)" in finding.message
     assert run_checks([Manifest("mlops-gcp", account, **part), pod_in_part]).findings == []
+
+
+def test_gateway_with_an_empty_selector_reads_its_credential_in_istio_system():
+    gateway = {"apiVersion": "networking.istio.io/v1beta1", "kind": "Gateway", "metadata": {"name": "g", "namespace": "demo"},
+               "spec": {"selector": {}, "servers": [{"port": {"number": 443, "name": "https", "protocol": "HTTPS"},
+                                                     "hosts": ["*"], "tls": {"mode": "SIMPLE", "credentialName": "tls"}}]}}
+    labelled = _pod("demo")
+    labelled["metadata"]["labels"] = {"app": "web"}
+    [finding] = run_checks([Manifest("t", gateway), Manifest("t", labelled)]).findings
+    assert finding.rule == "dangling-gateway-credential" and "Secret istio-system/tls" in finding.message
