@@ -129,7 +129,8 @@ def _add_manifest(present: PresentObjects, manifest: Manifest) -> None:
     present.add(manifest.id, _own_keys(manifest), "the object itself")
     if group == "external-secrets.io" and kind == "ExternalSecret":
         name = (spec.get("target") or {}).get("name") or manifest.name
-        present.add(ObjectId("", "Secret", manifest.namespace, name), _external_secret_keys(spec), f"ExternalSecret {manifest.id.namespace}/{manifest.name}")
+        present.add(ObjectId("", "Secret", manifest.namespace, name), _external_secret_keys(spec),
+                    f"ExternalSecret {manifest.namespace}/{manifest.name}")
     elif group == "external-secrets.io" and kind == "ClusterExternalSecret":
         # writes an ExternalSecret `spec.externalSecretName` (default: its own name) into each selected namespace
         external_secret = spec.get("externalSecretSpec") or {}
