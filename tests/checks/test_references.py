@@ -1,4 +1,5 @@
-"""References resolved against the target, what it produces, and what the config declares external."""
+"""References resolved against the whole set (objects and keys), what it produces by rule, and what the config declares
+external; the real kubeflow/manifests examples resolve completely."""
 
 from __future__ import annotations
 
@@ -299,3 +300,34 @@ def test_cluster_external_secret_writes_its_secret_into_the_namespaces_it_select
     assert _reference_rules([producer(namespaces=["other"]), reader]) == [("dangling-secret", "spec.containers[0].env[0].valueFrom.secretKeyRef.name")]
     assert _reference_rules([producer(namespaces=["demo"]), Manifest("t", _secret_reader("pull", "nope"))]) == [
         ("missing-key", "spec.containers[0].env[0].valueFrom.secretKeyRef.key")]
+
+
+def test_a_secret_written_without_data_is_a_placeholder_with_any_keys_and_a_config_map_is_not():
+    def empty(kind: str) -> Manifest:
+        return Manifest("t", {"apiVersion": "v1", "kind": kind, "metadata": {"name": "webhook-cert", "namespace": "demo"}})
+
+    assert _rules([empty("Secret"), Manifest("t", _secret_reader("webhook-cert", "tls.crt"))]) == []
+    reader = _pod("demo")
+    reader["spec"]["containers"][0]["env"] = [{"name": "V", "valueFrom": {"configMapKeyRef": {"name": "webhook-cert", "key": "k"}}}]
+    assert _rules([empty("ConfigMap"), Manifest("t", reader)]) == [("missing-key", "spec.containers[0].env[0].valueFrom.configMapKeyRef.key")]
+
+
+def test_a_cluster_part_is_a_cluster_of_its_own():
+    """Objects for a cluster the target creates (dist/<target>/<part>/) cannot use the target's own objects."""
+    account = {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "runner", "namespace": "demo"}}
+    part = dict(folder="mlops-gcp/kfp-cluster", destination="kfp")
+    pod_in_part = Manifest("mlops-gcp", _pod("demo", serviceAccountName="runner"), **part)
+    [finding] = run_checks([Manifest("mlops-gcp", account), pod_in_part]).findings
+    assert (finding.rule, finding.path) == ("dangling-service-account", "spec.serviceAccountName")
+    assert "not in target mlops-gcp (cluster part mlops-gcp/kfp-cluster)" in finding.message
+    assert run_checks([Manifest("mlops-gcp", account, **part), pod_in_part]).findings == []
+
+
+def test_gateway_with_an_empty_selector_reads_its_credential_in_istio_system():
+    gateway = {"apiVersion": "networking.istio.io/v1beta1", "kind": "Gateway", "metadata": {"name": "g", "namespace": "demo"},
+               "spec": {"selector": {}, "servers": [{"port": {"number": 443, "name": "https", "protocol": "HTTPS"},
+                                                     "hosts": ["*"], "tls": {"mode": "SIMPLE", "credentialName": "tls"}}]}}
+    labelled = _pod("demo")
+    labelled["metadata"]["labels"] = {"app": "web"}
+    [finding] = run_checks([Manifest("t", gateway), Manifest("t", labelled)]).findings
+    assert finding.rule == "dangling-gateway-credential" and "Secret istio-system/tls" in finding.message

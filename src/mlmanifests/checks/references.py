@@ -31,14 +31,25 @@ _RULES = {
 
 
 def check_references(manifests: ManifestSet) -> Iterator[Finding]:
-    for target, target_manifests in manifests.by_target.items():
-        present = present_objects(target_manifests, manifests.external)
-        for reference in find_references(target_manifests):
+    for where, cluster_manifests in _cluster_sets(manifests).items():
+        present = present_objects(cluster_manifests, manifests.external)
+        for reference in find_references(cluster_manifests):
             holdings = [holding for candidate in reference.candidates for holding in present.find(candidate)]
             if not holdings:
-                yield _dangling(reference, target)
+                yield _dangling(reference, where)
             elif reference.keys:
                 yield from _missing_keys(reference, holdings)
+
+
+def _cluster_sets(manifests: ManifestSet) -> dict[str, list[Manifest]]:
+    """The objects that land in one cluster together: a target's own, and apart from them each of its cluster parts
+    (objects for a cluster the target creates, e.g. mlops-gcp's kfp-cluster), which cannot see the target's."""
+    sets: dict[str, list[Manifest]] = {}
+    for target, target_manifests in manifests.by_target.items():
+        for manifest in target_manifests:
+            where = f"{target} (cluster part {manifest.folder})" if manifest.destination and manifest.folder else target
+            sets.setdefault(where, []).append(manifest)
+    return sets
 
 
 def _dangling(reference: Reference, target: str) -> Finding:

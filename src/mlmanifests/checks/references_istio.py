@@ -3,9 +3,9 @@
 A server's `tls.credentialName` names a Secret in the namespace of the gateway workload the Gateway's `selector`
 matches (istiod's credentials controller reads it there, not in the Gateway's namespace: Istio docs, "Secure
 Gateways"; pilot/pkg/model/credentials). The workloads are the pod templates of the set whose labels contain the
-selector; when none matches, the ingress gateway is taken to run in `istio-system`, where Istio installs it.
-The Secret holds `tls.crt` and `tls.key` (or `cert` and `key`). `PASSTHROUGH`, `ISTIO_MUTUAL` and `AUTO_PASSTHROUGH`
-servers use no credential.
+selector; when none matches (or the selector is empty), the ingress gateway is taken to run in `istio-system`, where
+Istio installs it. The Secret holds `tls.crt` and `tls.key` (or `cert` and `key`). `PASSTHROUGH`, `ISTIO_MUTUAL` and
+`AUTO_PASSTHROUGH` servers use no credential.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ class GatewayWorkloads:
 
     def namespaces(self, selector: dict[str, Any]) -> tuple[list[str], str]:
         """The namespaces of the workloads `selector` matches, and how they were found (for the message)."""
-        matched = sorted({namespace for namespace, labels in self._labels
-                          if all(labels.get(key) == value for key, value in selector.items())})
+        matched = selector and sorted({namespace for namespace, labels in self._labels
+                                       if all(labels.get(key) == value for key, value in selector.items())})
         if matched:
             return matched, "the namespace of the gateway workload its selector matches"
         return [ISTIO_NAMESPACE], f"no workload of the set matches its selector: the ingress gateway's namespace {ISTIO_NAMESPACE}"

@@ -13,7 +13,7 @@ Runtime rules (each cites the consumer that creates the object):
   formats and keystores), and an Ingress annotated for cert-manager's ingress-shim gets a Certificate per `tls` entry;
 - a StatefulSet's `volumeClaimTemplates` create the claims `<template>-<statefulset>-<ordinal>`; a Pod's ephemeral
   volume creates the claim `<pod>-<volume>`; GKM creates a PVC named like each (Cluster)GKMCache;
-- an object declared `external` in the config exists, with any keys.
+- an object declared `external` in the config exists, with any keys; so do the keys of a Secret written without data.
 """
 
 from __future__ import annotations
@@ -129,7 +129,8 @@ def _add_manifest(present: PresentObjects, manifest: Manifest) -> None:
     present.add(manifest.id, _own_keys(manifest), "the object itself")
     if group == "external-secrets.io" and kind == "ExternalSecret":
         name = (spec.get("target") or {}).get("name") or manifest.name
-        present.add(ObjectId("", "Secret", manifest.namespace, name), _external_secret_keys(spec), f"ExternalSecret {manifest.id.namespace}/{manifest.name}")
+        present.add(ObjectId("", "Secret", manifest.namespace, name), _external_secret_keys(spec),
+                    f"ExternalSecret {manifest.namespace}/{manifest.name}")
     elif group == "external-secrets.io" and kind == "ClusterExternalSecret":
         # writes an ExternalSecret `spec.externalSecretName` (default: its own name) into each selected namespace
         external_secret = spec.get("externalSecretSpec") or {}
@@ -170,7 +171,9 @@ def _add_manifest(present: PresentObjects, manifest: Manifest) -> None:
 
 def _own_keys(manifest: Manifest) -> Keys:
     """The data keys of a ConfigMap or Secret as written (a Secret of type service-account-token gains the token
-    controller's keys); ANY_KEY for other kinds."""
+    controller's keys); ANY_KEY for other kinds, and for a Secret written without any data: a placeholder whose
+    keys are filled in the cluster (by hand, or by a webhook's certificate rotator), as secret values never are in
+    the manifests."""
     if manifest.group != "" or manifest.kind not in ("ConfigMap", "Secret"):
         return ANY_KEY
     body = manifest.body
@@ -178,6 +181,8 @@ def _own_keys(manifest: Manifest) -> Keys:
     keys = {str(key) for name in fields if isinstance(body.get(name), dict) for key in body[name]}
     if manifest.kind == "Secret" and body.get("type") == "kubernetes.io/service-account-token":
         keys |= SERVICE_ACCOUNT_TOKEN_KEYS
+    elif manifest.kind == "Secret" and not keys:
+        return ANY_KEY
     return frozenset(keys)
 
 
