@@ -23,6 +23,7 @@ from ruamel.yaml.scalarbool import ScalarBoolean
 
 from mlmanifests.checks.findings import Finding, Report
 from mlmanifests.manifests import Manifest, Source
+from mlmanifests.yaml_limits import DOCUMENT_LIMITS, YamlLimitExceeded, check_yaml_bounds, read_bounded_text
 
 KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -83,22 +84,34 @@ def read_paths(paths: list[str]) -> list[LoadedDocument]:
     for path in paths:
         location = Path(path)
         if location.is_dir():
-            documents.extend(_read_folder(location, target=plain_target))
+            documents.extend(_read_folder(location, target=plain_target, root=location.resolve()))
         elif location.is_file():
             documents.extend(read_yaml_file(location, target=plain_target))
+        elif location.exists():
+            raise InputError(f"{path}: not a YAML file or folder (a device, pipe or socket); give files or folders")
         else:
             raise InputError(f"{path}: no such file or folder")
     return documents
 
 
-def _read_folder(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
+def _inside(entry: Path, root: Path) -> Path:
+    """`entry`, refused when it is a symbolic link that leads out of `root` (the folder given on the command line):
+    validate reads only the tree it was given, as kustomize's default load restrictions (rootOnly) do."""
+    if entry.is_symlink() and not entry.resolve().is_relative_to(root):
+        raise InputError(f"{entry}: a symbolic link out of {root}; validate reads only inside the folders it is given: "
+                         "copy the file in, or name its real path on the command line")
+    return entry
+
+
+def _read_folder(folder: Path, *, target: str, root: Path) -> Iterator[LoadedDocument]:
     if _is_kustomization(folder):
         yield from _render_kustomization(folder, target=str(folder))
-        yield from _nested_kustomizations(folder)
+        yield from _nested_kustomizations(folder, root)
         return
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        entry = _inside(entry, root)
         if entry.is_dir() and not entry.name.startswith("."):
-            yield from _read_folder(entry, target=target)
+            yield from _read_folder(entry, target=target, root=root)
         elif entry.is_file() and entry.suffix in (".yaml", ".yml"):
             yield from read_yaml_file(entry, target=target)
 
@@ -107,15 +120,16 @@ def _is_kustomization(folder: Path) -> bool:
     return any((folder / name).is_file() for name in KUSTOMIZATION_FILES)
 
 
-def _nested_kustomizations(folder: Path) -> Iterator[LoadedDocument]:
+def _nested_kustomizations(folder: Path, root: Path) -> Iterator[LoadedDocument]:
     """Kustomization folders below a kustomization folder (overlays, dist/<target>/instances/, cluster parts), each
     its own target; plain YAML there is patch or generator input, not objects, and is left alone."""
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.is_dir() and not entry.name.startswith("."):
+            entry = _inside(entry, root)
             if _is_kustomization(entry):
-                yield from _read_folder(entry, target=str(entry))
+                yield from _read_folder(entry, target=str(entry), root=root)
             else:
-                yield from _nested_kustomizations(entry)
+                yield from _nested_kustomizations(entry, root)
 
 
 def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
@@ -135,13 +149,19 @@ def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocume
 
 def read_yaml_file(file: Path, *, target: str) -> Iterator[LoadedDocument]:
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as problem:
-        raise InputError(f"{file}: cannot be read: {problem}") from None
+        text = read_bounded_text(file, DOCUMENT_LIMITS)
+    except YamlLimitExceeded as problem:
+        raise InputError(f"{file}: {problem}") from None
+    except OSError as problem:
+        raise InputError(f"{file}: cannot be read: {problem.strerror or problem}") from None
     yield from _documents_from_text(text, Source(str(file)), target, with_lines=True)
 
 
 def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: bool) -> Iterator[LoadedDocument]:
+    try:
+        check_yaml_bounds(text, DOCUMENT_LIMITS)
+    except YamlLimitExceeded as problem:
+        raise InputError(f"{origin.file}: {problem}") from None
     yaml = YAML(typ="rt")
     yaml.Resolver = KubectlResolver
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
@@ -166,6 +166,9 @@ class SecretSource(StrictModel):
     Either `existingSecret` (a Secret someone else creates; only referenced) or `store` + `remoteKeys`
     (an ExternalSecret that syncs it from Google Secret Manager, Azure Key Vault, ...).
     """
+
+    references_a_secret: ClassVar[bool] = True
+    """What is given in its place may be a secret value: error messages never repeat it."""
 
     existing_secret: ObjectName | None = None
     """Name of an existing Secret in the workload's namespace; nothing is synthesized for it."""
