@@ -52,6 +52,10 @@ class YamlLimitExceeded(ValueError):
 class YamlSyntaxError(YamlLimitExceeded):
     """The input is not YAML at all (libyaml's message, with the position)."""
 
+    def __init__(self, message: str, line: int | None, problem: str) -> None:
+        super().__init__(message)
+        self.line, self.problem = line, problem
+
 
 def check_yaml_bounds(text: str, limits: YamlLimits) -> None:
     """Raise YamlLimitExceeded when `text` is too large, too deep, expands too much, holds what is not text (NUL, a
@@ -109,7 +113,8 @@ def check_yaml_bounds(text: str, limits: YamlLimits) -> None:
         mark = getattr(problem, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         what = getattr(problem, "problem", None) or "cannot be parsed"
-        raise YamlSyntaxError(f"{where}not valid YAML: {what}; fix the syntax there") from None
+        raise YamlSyntaxError(f"{where}not valid YAML: {what}; fix the syntax there",
+                              mark.line + 1 if mark is not None else None, what) from None
 
 
 def _where(event: yaml.Event, problem: str) -> str:

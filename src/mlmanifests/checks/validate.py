@@ -23,7 +23,9 @@ from ruamel.yaml.scalarbool import ScalarBoolean
 
 from mlmanifests.checks.findings import Finding, Report
 from mlmanifests.manifests import Manifest, Source
-from mlmanifests.yaml_limits import DOCUMENT_LIMITS, YamlLimitExceeded, check_yaml_bounds, read_bounded_text
+from mlmanifests.yaml_limits import (
+    DOCUMENT_LIMITS, YamlLimitExceeded, YamlSyntaxError, check_yaml_bounds, read_bounded_text,
+)
 
 KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -160,6 +162,9 @@ def read_yaml_file(file: Path, *, target: str) -> Iterator[LoadedDocument]:
 def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: bool) -> Iterator[LoadedDocument]:
     try:
         check_yaml_bounds(text, DOCUMENT_LIMITS)
+    except YamlSyntaxError as problem:
+        line = f":{problem.line}" if problem.line else ""
+        raise InputError(f"{origin.file}{line}: invalid YAML: {problem.problem}") from None
     except YamlLimitExceeded as problem:
         raise InputError(f"{origin.file}: {problem}") from None
     yaml = YAML(typ="rt")

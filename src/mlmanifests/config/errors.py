@@ -11,6 +11,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 
+CREDENTIAL_ERROR = "credential_in_text"
+"""The pydantic error type of a value holding a credential (config.types): the value is never repeated."""
+
+
 class ConfigError(Exception):
     """Bad config input. `str()` is the complete message for the user (one line per problem)."""
 
@@ -134,7 +138,7 @@ def format_validation_error(
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         path = field_path(loc)
-        secret = is_secret_reference(model, loc)
+        secret = is_secret_reference(model, loc) or item["type"] == CREDENTIAL_ERROR
         origin = next((f"--set {_shown_assignment(arg, secret)}" for set_path, arg in overrides.items()
                        if _within(path, set_path)), None)
         if origin is None:
@@ -148,6 +152,8 @@ def format_validation_error(
             message = "unknown field; check its spelling against `mlmanifests schema`"
         elif item["type"] == "missing":
             message = "required field is missing; add it"
+        elif item["type"] == CREDENTIAL_ERROR:
+            message += " (the value is not repeated here)"
         elif secret:
             message = (f"{message}; a secret reference takes `existingSecret: <Secret name>` or `store` + "
                        "`remoteKeys`, never the secret's value (what was given is not repeated here)")

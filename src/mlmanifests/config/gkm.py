@@ -6,7 +6,10 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .types import DnsLabel, NodeGroup, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint, TargetSection
+from .types import (
+    Args, ContainerPath, DnsLabel, NodeGroup, NonNegativeInt32, ObjectName, PinnedImage, QualifiedName, ResourceRequirements,
+    StrictModel, Taint, TargetSection, UserId,
+)
 
 AccessMode = Literal["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"]
 
@@ -25,7 +28,7 @@ class KernelCache(StrictModel):
     """Namespaces whose workloads may use a cluster-scoped cache (required for scope: cluster)."""
     access_modes: list[AccessMode] = Field(default_factory=list)
     """Access modes of the PVC GKM creates; empty leaves GKM's default (ReadWriteOnce)."""
-    storage_class_name: str | None = None
+    storage_class_name: ObjectName | None = None
     """Storage class of the PVC GKM creates; unset uses the cluster default."""
 
     @model_validator(mode="after")
@@ -52,17 +55,17 @@ class CacheWorkload(StrictModel):
     """Name of a cache defined in `caches`."""
     kind: Literal["Pod", "Deployment", "Job"] = "Pod"
     image: PinnedImage
-    command: list[str] = Field(default_factory=list)
-    args: list[str] = Field(default_factory=list)
+    command: Args = Field(default_factory=list)
+    args: Args = Field(default_factory=list)
     mount: Literal["csi", "pvc"] = "csi"
     """csi: a csi.gkm.io volume naming the cache (the seed's form); pvc: the PVC GKM creates, named like the cache."""
-    mount_path: str = Field(default="/cache", pattern=r"^/")
-    replicas: int = Field(default=1, ge=0)
+    mount_path: ContainerPath = "/cache"
+    replicas: NonNegativeInt32 = 1
     """Replicas, for kind: Deployment."""
-    run_as_user: int = Field(default=1000, ge=1)
+    run_as_user: UserId = 1000
     """Non-root user id the container runs as."""
     resources: ResourceRequirements = Field(default_factory=ResourceRequirements)
-    gpus: int = Field(default=0, ge=0)
+    gpus: NonNegativeInt32 = 0
     """GPUs requested (and limited) through the GPU nodes' resource name; 0 requests none."""
     on_gpu_nodes: bool = True
     """Schedule onto `gpuNodes` (their labels as nodeSelector, tolerations derived from their taints)."""
@@ -75,7 +78,7 @@ class GkmConfig(TargetSection):
         )
     )
     """The GPU nodes cache workloads run on."""
-    gpu_resource_name: str = "amd.com/gpu"
+    gpu_resource_name: QualifiedName = "amd.com/gpu"
     """Extended resource name of the GPUs on those nodes (amd.com/gpu, nvidia.com/gpu)."""
     create_namespaces: bool = True
     """Emit a Namespace for every namespace the caches and workloads use."""

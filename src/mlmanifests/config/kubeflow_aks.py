@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .kubeflow_aks_overlays import KubeflowOverlaysConfig
-from .types import DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, Taint, TargetSection
+from .types import Args, CredentialFreeText, DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, Taint, TargetSection
 
 _DURATION = r"^(([0-9]+(s|m|h))+|Never)$"
 _QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?([KMGTPE]i|[numkMGTPE])?$")
@@ -87,7 +87,7 @@ class KarpenterNodePoolConfig(StrictModel):
     @model_validator(mode="after")
     def _valid(self) -> "KarpenterNodePoolConfig":
         for resource, quantity in self.limits.items():
-            if not _QUANTITY.match(quantity):
+            if not _QUANTITY.fullmatch(quantity):
                 raise ValueError(f"limits.{resource}: {quantity!r} is not a Kubernetes quantity (e.g. '100', '400Gi')")
         if self.is_gpu_pool and not any(t.effect in ("NoSchedule", "NoExecute") for t in self.taints):
             raise ValueError(
@@ -109,7 +109,7 @@ class DevicePluginConfig(StrictModel):
 class GpuOperatorConfig(StrictModel):
     """The NVIDIA GPU Operator as an Argo CD Application with a Helm source."""
 
-    repo_url: str = Field(default="https://helm.ngc.nvidia.com/nvidia", alias="repoURL")
+    repo_url: CredentialFreeText = Field(default="https://helm.ngc.nvidia.com/nvidia", alias="repoURL")
     """Helm repository of the chart (default NVIDIA's NGC repository)."""
     chart_version: str = Field(default="v26.7.0", pattern=r"^v?[0-9]+\.[0-9]+\.[0-9]+$")
     """Pinned chart version (default v26.7.0)."""
@@ -135,7 +135,7 @@ class GpuSmokeTestConfig(StrictModel):
     """Namespace of the Job (created by this target)."""
     image: PinnedImage = "mcr.microsoft.com/azuredocs/samples-tf-mnist-demo:gpu"
     """Image of the test (default the seed's TensorFlow MNIST GPU sample)."""
-    args: list[str] = Field(default_factory=lambda: ["--max_steps", "500"])
+    args: Args = Field(default_factory=lambda: ["--max_steps", "500"])
     """Arguments of the test container (default: 500 training steps)."""
     gpus: int = Field(default=1, ge=1)
     """GPUs requested (and limited)."""
