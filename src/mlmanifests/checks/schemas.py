@@ -190,6 +190,13 @@ def crd_documents(text: str) -> list[Any]:
     return documents
 
 
+def _cache_dir() -> Path:
+    configured = os.environ.get("MLMANIFESTS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mlmanifests"
+
+
 _CACHE_FORMAT = "crd-cache-2"
 """Part of every cache key: a change of format (or of the YAML library) never reads an older entry."""
 
