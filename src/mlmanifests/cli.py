@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Config, ConfigError, config_json_schema, load_config
 from .config.yaml_source import default_config_text
+from .layout import UnsafeFileName
 from .output_lock import OutputBusy
 from .runtime import RuntimeMissing
 from .writer import OutputClash, OutputNotOurs
@@ -77,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (ConfigError, BadInput, RuntimeMissing, OutputClash, OutputNotOurs, OutputBusy) as error:
+    except (ConfigError, BadInput, RuntimeMissing, OutputClash, OutputNotOurs, OutputBusy,
+            UnsafeFileName) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # the machine, not mlmanifests: permissions, a full disk, a busy folder
