@@ -15,8 +15,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-WAIT_SECONDS = 120.0
-"""How long a run waits for another one on the same output dir before it gives up (a cold synth takes ~10 s)."""
+def wait_seconds_default() -> float:
+    """How long a run waits for another one on the same output dir before it gives up: $MLMANIFESTS_LOCK_WAIT,
+    default 120 s (a cold synth takes ~10 s)."""
+    try:
+        return max(float(os.environ.get("MLMANIFESTS_LOCK_WAIT", "120")), 0.0)
+    except ValueError:
+        return 120.0
 
 
 class OutputBusy(Exception):
@@ -30,7 +35,7 @@ def lock_path(out_dir: Path) -> Path:
 @contextmanager
 def locked_output(
     out_dir: Path, *, shared: bool = False, on_wait: Callable[[str], None] | None = None,
-    wait_seconds: float = WAIT_SECONDS,
+    wait_seconds: float | None = None,
 ) -> Iterator[None]:
     """Hold the output dir's lock (exclusive, or `shared` for readers) for the body of the `with`.
 
@@ -38,6 +43,7 @@ def locked_output(
     read-only checkout) reads without it: nothing can be writing there.
     """
     path = lock_path(out_dir)
+    wait_seconds = wait_seconds_default() if wait_seconds is None else wait_seconds
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
