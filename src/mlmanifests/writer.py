@@ -87,6 +87,9 @@ def read_tree(out_dir: Path, roots: Iterable[PurePosixPath] | None = None) -> Ou
             continue
         for path in _walk_files(out_dir, start):
             files[PurePosixPath(path.relative_to(out_dir).as_posix())] = path.read_bytes()
+    marker = out_dir / MARKER
+    if roots is not None and marker.is_file() and not marker.is_symlink():  # every tree carries it, roots or not
+        files[MARKER] = marker.read_bytes()
     return dict(sorted(files.items()))
 
 
