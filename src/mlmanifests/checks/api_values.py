@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from mlmanifests.checks.findings import Finding, error, join_path
 from mlmanifests.checks.manifest_set import ManifestSet
-from mlmanifests.checks.pod_templates import pod_templates
+from mlmanifests.checks.pod_templates import SERVING_KINDS, pod_templates
 from mlmanifests.config.types import (
     INT32_MAX, INT64_MAX, _dns_label, _dns_subdomain, _non_negative_quantity, label_value_problem,
     qualified_name_problem,
@@ -31,7 +31,8 @@ def check_api_values(manifest_set: ManifestSet) -> Iterable[Finding]:
     for manifest in manifest_set.manifests:
         yield from _metadata(manifest)
         yield from _integers(manifest, manifest.body, "")
-        replicas = (manifest.body.get("spec") or {}).get("replicas") if isinstance(manifest.body.get("spec"), dict) else None
+        spec = manifest.body.get("spec") if (manifest.group, manifest.kind) in SERVING_KINDS else None
+        replicas = spec.get("replicas") if isinstance(spec, dict) else None
         if isinstance(replicas, int) and not isinstance(replicas, bool) and not 0 <= replicas <= INT32_MAX:
             yield error(manifest, RULE, "spec.replicas", f"replicas {replicas} is outside 0..{INT32_MAX} (int32)",
                         "give a replica count the API server accepts")
