@@ -38,11 +38,13 @@ class YamlLimits:
     """Most expanded nodes per parsed node (beyond `max_nodes / 100` nodes): aliases may share, not multiply."""
 
 
-CONFIG_LIMITS = YamlLimits(max_bytes=1 << 20, max_depth=64, max_nodes=200_000, max_expansion=10)
-"""A config file or a --set value: the embedded default is 14 KB, 5 levels deep, with no alias."""
+CONFIG_LIMITS = YamlLimits(max_bytes=256 << 10, max_depth=64, max_nodes=100_000, max_expansion=10)
+"""A config file or a --set value: the embedded default is 14 KB, 5 levels deep, with no alias; ruamel's
+round-trip loader reads ~100 KB/s, so 256 KiB is read in a few seconds."""
 
-DOCUMENT_LIMITS = YamlLimits(max_bytes=32 << 20, max_depth=256, max_nodes=4_000_000, max_expansion=10)
-"""Kubernetes YAML (`validate`, kustomize input): the largest CRD we read (Argo CD's ApplicationSet) is 1.4 MB."""
+DOCUMENT_LIMITS = YamlLimits(max_bytes=4 << 20, max_depth=256, max_nodes=1_000_000, max_expansion=10)
+"""Kubernetes YAML (`validate`, kustomize input): the largest CRD we read (Argo CD's ApplicationSet) is 1.4 MB,
+~65 MB in memory once loaded."""
 
 
 class YamlLimitExceeded(ValueError):

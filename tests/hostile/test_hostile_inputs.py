@@ -3,6 +3,7 @@ fix, fast, and leaves dist/ and every file beside it as they were. The inputs ar
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ import yaml
 
 from conftest import REPO, run_cli
 from mlmanifests.checks.schemas import crd_documents
+from mlmanifests.cli import _os_error_text
 from mlmanifests.layout import MAX_FILE_NAME_BYTES, place
 from mlmanifests.manifests import Manifest
 from mlmanifests.output_lock import locked_output
@@ -292,3 +294,16 @@ def test_file_modes_and_bytes_do_not_follow_the_umask(tmp_path, default_dist):
     assert {stat.S_IMODE(p.stat().st_mode) for p in out.rglob("*")} | {stat.S_IMODE(out.stat().st_mode)} == {0o644, 0o755}
     gkm = sorted(p.relative_to(out) for p in (out / "gkm").rglob("*"))
     assert [(p, (out / p).read_bytes()) for p in gkm] == [(p, (default_dist / p).read_bytes()) for p in gkm]
+
+
+def test_a_big_config_is_refused_before_it_is_parsed(workspace):
+    rows = "".join(f"    - {{kind: ConfigMap, name: cm-{i}, namespace: ns}}\n" for i in range(8000))
+    (workspace / "big.yaml").write_text("gkm:\n  external:\n" + rows)
+    refused(workspace, *synth("-c", "big.yaml"), message="is larger than the", seconds=10)
+
+
+@pytest.mark.parametrize(("code", "fix"), [(errno.ENOSPC, "the file system is full"), (errno.EROFS, "read-only"),
+                                           (errno.ENAMETOOLONG, "too long")])
+def test_a_file_system_error_names_the_cause_and_the_fix(code, fix):
+    text = _os_error_text(OSError(code, os.strerror(code)))
+    assert text.startswith("writing the output: ") and fix in text
