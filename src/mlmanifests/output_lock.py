@@ -44,6 +44,9 @@ def locked_output(
     """
     path = lock_path(out_dir)
     wait_seconds = wait_seconds_default() if wait_seconds is None else wait_seconds
+    if shared and not path.parent.is_dir():
+        yield  # nothing to read, and a reader creates no folder
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
