@@ -8,6 +8,7 @@ dir that is not ours, a file system error);
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 import traceback
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from .config import Config, ConfigError, config_json_schema, load_config
 from .config.yaml_source import default_config_text
+from .layout import UnsafeFileName
+from .output_lock import OutputBusy
 from .runtime import RuntimeMissing
 from .writer import OutputClash, OutputNotOurs
 
@@ -78,11 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (ConfigError, BadInput, RuntimeMissing, OutputClash, OutputNotOurs) as error:
+    except (ConfigError, BadInput, RuntimeMissing, OutputClash, OutputNotOurs, OutputBusy,
+            UnsafeFileName) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # the machine, not mlmanifests: permissions, a full disk, a busy folder
-        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        print(f"error: {_os_error_text(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:  # noqa: BLE001 - the edge: no traceback unless asked
         if args.debug:
@@ -90,6 +94,23 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"internal error: {type(error).__name__}: {error} (rerun with --debug for the traceback)", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+_OS_ERROR_FIXES = {
+    errno.ENOSPC: "the file system is full: free space there and run again (dist/ was left as it was)",
+    errno.EDQUOT: "the disk quota is used up: free space and run again (dist/ was left as it was)",
+    errno.EROFS: "the file system is read-only: choose a writable `global.outputDir`",
+    errno.EACCES: "permission denied: check the folder's permissions or choose another `global.outputDir`",
+    errno.EPERM: "not permitted: check the folder's permissions or choose another `global.outputDir`",
+    errno.ENAMETOOLONG: "a file name is too long for this file system: choose a shorter `global.outputDir`",
+}
+
+
+def _os_error_text(error: OSError) -> str:
+    """One line: the path, what the system said, and what to do."""
+    where = error.filename or "writing the output"
+    fix = _OS_ERROR_FIXES.get(error.errno or 0)
+    return f"{where}: {error.strerror or error}" + (f"; {fix}" if fix else "")
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -158,7 +179,7 @@ def cmd_synth(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         print(f"{out_dir}/ is up to date ({len(tree)} files)")
         return EXIT_OK
-    write_tree(tree, out_dir, result.roots)
+    write_tree(tree, out_dir, result.roots, on_wait=lambda note: print(f"note: {note}", file=sys.stderr))
     targets = sorted({m.target for m in result.manifests})
     print(f"wrote {len(result.manifests)} objects ({', '.join(targets)}) to {out_dir}/")
     if result.unlocked:

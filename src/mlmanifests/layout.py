@@ -13,6 +13,7 @@ Instances of kinds that a controller creates at runtime (kro instances) go to `i
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -96,8 +97,29 @@ def place(manifests: list[Manifest], layout: str) -> list[tuple[Placement, Manif
     return placed
 
 
+MAX_FILE_NAME_BYTES = 255
+"""NAME_MAX of ext4, xfs, btrfs, APFS, NTFS: a 253-character name with its namespace and kind is longer."""
+
+
+class UnsafeFileName(Exception):
+    """An object's name or namespace cannot be part of a file name (a '/', a control character, empty)."""
+
+
 def _file_stem(manifest: Manifest, with_target: bool, *, with_group: bool) -> str:
-    """e.g. 40_deployment_team-a_server; `_` never occurs in Kubernetes names, so the parts stay apart."""
+    """e.g. 40_deployment_team-a_server; `_` never occurs in Kubernetes names, so the parts stay apart.
+
+    A stem too long for a file name keeps its first bytes and ends in a hash of the whole, so it stays unique
+    and the same on every run."""
     kind = manifest.kind.lower() + (f".{manifest.group}" if with_group and manifest.group else "")
     parts = [f"{apply_rank(manifest):02d}", *([manifest.target] if with_target else []), kind]
-    return "_".join([*parts, *([manifest.namespace] if manifest.namespace else []), manifest.name])
+    names = [*([manifest.namespace] if manifest.namespace else []), manifest.name]
+    for name in names:
+        if not name or name in (".", "..") or "/" in name or any(ord(c) < 32 or c == "\x7f" for c in name):
+            raise UnsafeFileName(f"{manifest.id}: {name!r} cannot name a file (empty, '.', '/' or a control "
+                                 "character), and the API server refuses it too; fix that name in the config")
+    stem = "_".join([*parts, *names])
+    limit = MAX_FILE_NAME_BYTES - len(".yaml")
+    if len(stem.encode()) > limit:
+        digest = hashlib.sha256(stem.encode()).hexdigest()[:16]
+        stem = stem.encode()[: limit - len(digest) - 1].decode(errors="ignore") + "-" + digest
+    return stem

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -164,23 +165,25 @@ def project_crd(group: str, kind: str) -> CrdDefinition | None:
 
 
 def crd_documents(text: str) -> list[Any]:
-    """The YAML documents of a CRD file, through a JSON cache keyed by the file's content.
+    """The YAML documents of a CRD file, through a JSON cache keyed by the file's content and the tool version.
 
-    The CRDs are large (Argo CD's ApplicationSet is 1.4 MB); even libyaml needs ~0.1 s/MB, json ~10× less. The
-    cache lives in $MLMANIFESTS_CACHE_DIR or ~/.cache/mlmanifests and is only an accelerator: any problem with
-    it falls back to parsing the YAML.
+    The CRDs are large (Argo CD's ApplicationSet is 1.4 MB); even libyaml needs ~0.1 s/MB, json ~10x less. The
+    cache lives in $MLMANIFESTS_CACHE_DIR or ~/.cache/mlmanifests and is only an accelerator: an entry is used
+    only when it verifies (a regular file of bounded size in a folder only its owner can write, whose payload
+    matches the SHA-256 recorded with it and has the shape of CRD documents); anything else is rebuilt from YAML.
     """
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-    cached = _cache_dir() / f"crd-{digest}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
+    key = hashlib.sha256(f"{_CACHE_FORMAT}\0{yaml.__version__}\0".encode() + text.encode("utf-8")).hexdigest()[:40]
+    cached = _cache_dir() / f"crd-{key}.json"
+    documents = _read_verified(cached, limit=max(4 * len(text), 1 << 16))
+    if documents is not None:
+        return documents
     documents = list(yaml.load_all(text, Loader=_YAML_LOADER))
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(documents, sort_keys=True)
+        entry = json.dumps({"sha256": hashlib.sha256(payload.encode()).hexdigest()}) + "\n" + payload
+        cached.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         scratch = cached.with_suffix(f".{os.getpid()}.tmp")
-        scratch.write_text(json.dumps(documents), encoding="utf-8")
+        scratch.write_text(entry, encoding="utf-8")
         os.replace(scratch, cached)
     except (OSError, TypeError, ValueError):
         pass
@@ -192,6 +195,34 @@ def _cache_dir() -> Path:
     if configured:
         return Path(configured)
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mlmanifests"
+
+
+_CACHE_FORMAT = "crd-cache-2"
+"""Part of every cache key: a change of format (or of the YAML library) never reads an older entry."""
+
+
+def _read_verified(cached: Path, *, limit: int) -> list[Any] | None:
+    """The documents in a cache entry, or None when it is absent or does not verify."""
+    try:
+        folder = os.stat(cached.parent)
+        if folder.st_uid != os.getuid() or folder.st_mode & 0o022:
+            return None  # a folder others can write to is no cache to trust
+        fd = os.open(cached, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                return None
+            data = stream.read(limit + 1)
+        if len(data) > limit:
+            return None
+        header, _, payload = data.partition(b"\n")
+        if json.loads(header).get("sha256") != hashlib.sha256(payload).hexdigest():
+            return None
+        documents = json.loads(payload)
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(documents, list) or not all(isinstance(d, dict) or d is None for d in documents):
+        return None
+    return documents
 
 
 # --------------------------------------------------------------------------------------- compiled validators

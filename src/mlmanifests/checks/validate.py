@@ -15,27 +15,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.resolver import VersionedResolver
-from ruamel.yaml.scalarbool import ScalarBoolean
+import yaml
+
+from mlmanifests.checks.lined_yaml import LinedList, LinedMap, load_lined_documents
 
 from mlmanifests.checks.findings import Finding, Report
 from mlmanifests.manifests import Manifest, Source
+from mlmanifests.yaml_limits import (
+    DOCUMENT_LIMITS, YamlLimitExceeded, YamlSyntaxError, check_yaml_bounds, read_bounded_text,
+)
 
 KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-class KubectlResolver(VersionedResolver):
-    """Resolve plain scalars as YAML 1.1 in every document, as kubectl does (sigs.k8s.io/yaml reads YAML 1.1:
-    `yes`, `on`, `y`, `n` are booleans there), so `validate` sees the types the API server will receive.
-    (ruamel's own `version = (1, 1)` only holds for the first document of a stream.)"""
-
-    @property
-    def processing_version(self) -> tuple[int, int]:
-        return (1, 1)
 
 
 class InputError(Exception):
@@ -45,7 +36,7 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class LoadedDocument:
     manifest: Manifest
-    node: Any = None  # the ruamel node, to find the line of a field
+    node: Any = None  # the lined document, to find the line of a field
 
 
 def validate_command(
@@ -83,22 +74,34 @@ def read_paths(paths: list[str]) -> list[LoadedDocument]:
     for path in paths:
         location = Path(path)
         if location.is_dir():
-            documents.extend(_read_folder(location, target=plain_target))
+            documents.extend(_read_folder(location, target=plain_target, root=location.resolve()))
         elif location.is_file():
             documents.extend(read_yaml_file(location, target=plain_target))
+        elif location.exists():
+            raise InputError(f"{path}: not a YAML file or folder (a device, pipe or socket); give files or folders")
         else:
             raise InputError(f"{path}: no such file or folder")
     return documents
 
 
-def _read_folder(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
+def _inside(entry: Path, root: Path) -> Path:
+    """`entry`, refused when it is a symbolic link that leads out of `root` (the folder given on the command line):
+    validate reads only the tree it was given, as kustomize's default load restrictions (rootOnly) do."""
+    if entry.is_symlink() and not entry.resolve().is_relative_to(root):
+        raise InputError(f"{entry}: a symbolic link out of {root}; validate reads only inside the folders it is given: "
+                         "copy the file in, or name its real path on the command line")
+    return entry
+
+
+def _read_folder(folder: Path, *, target: str, root: Path) -> Iterator[LoadedDocument]:
     if _is_kustomization(folder):
         yield from _render_kustomization(folder, target=str(folder))
-        yield from _nested_kustomizations(folder)
+        yield from _nested_kustomizations(folder, root)
         return
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        entry = _inside(entry, root)
         if entry.is_dir() and not entry.name.startswith("."):
-            yield from _read_folder(entry, target=target)
+            yield from _read_folder(entry, target=target, root=root)
         elif entry.is_file() and entry.suffix in (".yaml", ".yml"):
             yield from read_yaml_file(entry, target=target)
 
@@ -107,15 +110,16 @@ def _is_kustomization(folder: Path) -> bool:
     return any((folder / name).is_file() for name in KUSTOMIZATION_FILES)
 
 
-def _nested_kustomizations(folder: Path) -> Iterator[LoadedDocument]:
+def _nested_kustomizations(folder: Path, root: Path) -> Iterator[LoadedDocument]:
     """Kustomization folders below a kustomization folder (overlays, dist/<target>/instances/, cluster parts), each
     its own target; plain YAML there is patch or generator input, not objects, and is left alone."""
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.is_dir() and not entry.name.startswith("."):
+            entry = _inside(entry, root)
             if _is_kustomization(entry):
-                yield from _read_folder(entry, target=str(entry))
+                yield from _read_folder(entry, target=str(entry), root=root)
             else:
-                yield from _nested_kustomizations(entry)
+                yield from _nested_kustomizations(entry, root)
 
 
 def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
@@ -135,27 +139,34 @@ def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocume
 
 def read_yaml_file(file: Path, *, target: str) -> Iterator[LoadedDocument]:
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as problem:
-        raise InputError(f"{file}: cannot be read: {problem}") from None
+        text = read_bounded_text(file, DOCUMENT_LIMITS)
+    except YamlLimitExceeded as problem:
+        raise InputError(f"{file}: {problem}") from None
+    except OSError as problem:
+        raise InputError(f"{file}: cannot be read: {problem.strerror or problem}") from None
     yield from _documents_from_text(text, Source(str(file)), target, with_lines=True)
 
 
 def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: bool) -> Iterator[LoadedDocument]:
-    yaml = YAML(typ="rt")
-    yaml.Resolver = KubectlResolver
     try:
-        nodes = list(yaml.load_all(text))
-    except MarkedYAMLError as problem:
+        check_yaml_bounds(text, DOCUMENT_LIMITS)
+    except YamlSyntaxError as problem:
+        line = f":{problem.line}" if problem.line else ""
+        raise InputError(f"{origin.file}{line}: invalid YAML: {problem.problem}") from None
+    except YamlLimitExceeded as problem:
+        raise InputError(f"{origin.file}: {problem}") from None
+    try:
+        nodes = load_lined_documents(text)  # YAML 1.1 scalars in every document, as kubectl reads them
+    except yaml.MarkedYAMLError as problem:
         mark = problem.problem_mark or problem.context_mark
         line = f":{mark.line + 1}" if mark else ""
         raise InputError(f"{origin.file}{line}: invalid YAML: {problem.problem or problem.context}") from None
-    except YAMLError as problem:
+    except yaml.YAMLError as problem:
         raise InputError(f"{origin.file}: invalid YAML: {problem}") from None
     for node in nodes:
         if node is None:
             continue
-        line = node.lc.line + 1 if with_lines and isinstance(node, (CommentedMap, CommentedSeq)) else None
+        line = node.line if with_lines and isinstance(node, (LinedMap, LinedList)) else None
         source = Source(origin.file, line)
         if not isinstance(node, dict):
             yield LoadedDocument(Manifest(target, {}, source), node)
@@ -164,7 +175,7 @@ def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: 
             continue  # a kustomization is build input, not an object
         if node.get("kind") == "List" and isinstance(node.get("items"), list):
             for item in node["items"]:
-                item_line = item.lc.line + 1 if with_lines and isinstance(item, CommentedMap) else line
+                item_line = item.line if with_lines and isinstance(item, LinedMap) else line
                 body = _plain(item) if isinstance(item, dict) else {}
                 yield LoadedDocument(Manifest(target, body, Source(origin.file, item_line)), item)
             continue
@@ -172,21 +183,21 @@ def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: 
 
 
 def _plain(value: Any) -> Any:
-    """ruamel's round-trip types as plain Python values (dict, list, str, int, float, bool, None)."""
+    """Loaded values as plain Python values (dict, list, str, int, float, bool, None; dates as ISO text)."""
     if isinstance(value, dict):
         return {str(key): _plain(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_plain(item) for item in value]
-    if isinstance(value, (bool, ScalarBoolean)) or value is None:
-        return None if value is None else bool(value)
+    if isinstance(value, bool) or value is None:
+        return value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
         return float(value)
     if isinstance(value, (datetime, date)):
         return value.isoformat()
-    if hasattr(value, "value") and not isinstance(value, str):  # TaggedScalar
-        return str(value.value)
+    if isinstance(value, bytes):  # !!binary
+        return value.decode("utf-8", errors="replace")
     return str(value)
 
 
@@ -207,7 +218,7 @@ def _with_field_lines(findings: list[Finding], documents: list[LoadedDocument]) 
 
 
 def field_line(node: Any, path: str) -> int | None:
-    """1-based line of the deepest part of `path` present under `node` (a ruamel document)."""
+    """1-based line of the deepest part of `path` present under `node` (a lined document)."""
     tokens: list[str | int] = []
     for bracket, word in _PATH_TOKEN.findall(path):
         tokens.append(int(bracket) if bracket.isdigit() else bracket if bracket else word)
@@ -215,16 +226,16 @@ def field_line(node: Any, path: str) -> int | None:
     position = 0
     while position < len(tokens):
         token = tokens[position]
-        if isinstance(node, CommentedSeq) and isinstance(token, int) and token < len(node):
-            line, node, position = node.lc.item(token)[0] + 1, node[token], position + 1
+        if isinstance(node, LinedList) and isinstance(token, int) and token < len(node):
+            line, node, position = node.lines[token], node[token], position + 1
             continue
-        if isinstance(node, CommentedMap):
+        if isinstance(node, LinedMap):
             # keys may contain dots (annotations, CSI attributes): try the longest run of tokens first
             for end in range(len(tokens), position, -1):
                 words = tokens[position:end]
                 if all(isinstance(w, str) for w in words) and ".".join(words) in node:
                     key = ".".join(words)
-                    line, node, position = node.lc.key(key)[0] + 1, node[key], end
+                    line, node, position = node.lines[key], node[key], end
                     break
             else:
                 break

@@ -21,25 +21,25 @@ _ZONE = re.compile(r"^[a-z]+-[a-z]+[0-9]+-[a-z]$")
 
 
 def _project_id(value: str) -> str:
-    if not _PROJECT_ID.match(value):
+    if not _PROJECT_ID.fullmatch(value):
         raise ValueError("must be a Google Cloud project id: 6-30 lowercase letters, digits and '-', starting with a letter")
     return value
 
 
 def _api(value: str) -> str:
-    if not _API.match(value):
+    if not _API.fullmatch(value):
         raise ValueError("must be a Google Cloud API service name such as 'compute.googleapis.com'")
     return value
 
 
 def _region(value: str) -> str:
-    if not _REGION.match(value):
+    if not _REGION.fullmatch(value):
         raise ValueError("must be a Google Cloud region such as 'us-central1'")
     return value
 
 
 def _zone(value: str) -> str:
-    if not _ZONE.match(value):
+    if not _ZONE.fullmatch(value):
         raise ValueError("must be a Google Cloud zone such as 'us-central1-a'")
     return value
 

@@ -90,7 +90,7 @@ class TpuChoices(StrictModel):
     @model_validator(mode="after")
     def _single_host_topologies(self) -> "TpuChoices":
         for index, topology in enumerate(self.topologies):
-            if not _TOPOLOGY.match(topology):
+            if not _TOPOLOGY.fullmatch(topology):
                 raise ValueError(f"gemma-on-tpu.tpu.topologies[{index}] is {topology!r}; write it as AxB or AxBxC (e.g. 2x4)")
             if chips_of(topology) > MAX_CHIPS_PER_HOST:
                 raise ValueError(

@@ -14,7 +14,9 @@ from mlmanifests.constructs.gpu_vendor import VENDORS, GpuVendor, VendorName
 from mlmanifests.prerequisites import Prerequisite
 
 from .gkm_prerequisites import gkm_prerequisites
-from .types import DnsLabel, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint, TargetSection
+from .types import (
+    Args, DnsLabel, NonNegativeInt32, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint, TargetSection,
+)
 
 # Namespaces a GKM workload or cache must not claim: Kubernetes' own, and GKM's (config/default/kustomization.yaml:
 # `namespace: gkm-system`). This target emits a Namespace for each one it uses; Flux prunes what leaves the folder.
@@ -173,23 +175,23 @@ class CacheWorkload(StrictModel):
     """Name of a cache in `caches`: the GKMCache of this namespace, else the ClusterGKMCache of that name."""
     kind: Literal["Pod", "Deployment", "Job"] = "Pod"
     image: PinnedImage
-    command: list[str] = Field(default_factory=list)
-    args: list[str] = Field(default_factory=list)
+    command: Args = Field(default_factory=list)
+    args: Args = Field(default_factory=list)
     mount: Literal["csi", "pvc"] | None = None
     """pvc: the PVC GKM creates, named like the cache (current GKM, the default); csi: a csi.gkm.io volume (release csi-driver)."""
     mount_path: Annotated[str, AfterValidator(_mount_path)] = "/cache"
     read_only: bool = True
     """Mount the cache read-only; upstream's vLLM example writes to its cache directory, so it needs `false`."""
-    replicas: int = Field(default=1, ge=0)
+    replicas: NonNegativeInt32 = 1
     """Replicas, for kind: Deployment."""
-    run_as_user: int = Field(default=1000, ge=1)
+    run_as_user: int = Field(default=1000, ge=1, le=2147483647)
     """Non-root user id the container runs as (GKM's extraction Job writes the cache as 1000, pkg/utils/contants.go:60)."""
     seccomp_profile: Literal["RuntimeDefault", "Unconfined"] = "RuntimeDefault"
     """Unconfined as upstream's ROCm vLLM example (examples/vllm/k8s/30-llama-rocm-cached-pod.yaml) needs it; then
     `unconfinedReason` is required and recorded as the Pod Security exemption."""
     unconfined_reason: str | None = None
     resources: ResourceRequirements = Field(default_factory=ResourceRequirements)
-    gpus: int = Field(default=0, ge=0)
+    gpus: NonNegativeInt32 = 0
     """GPUs requested (and limited) through `gpuNodes`' resource name; 0 requests none."""
     on_gpu_nodes: bool = True
     """Schedule onto `gpuNodes` (their labels as nodeSelector, tolerations derived from their taints)."""

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import re
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, field_validator
 
-from .types import DnsLabel, StrictModel
+from .types import CredentialFreeText, DnsLabel, SingleLine, StrictModel
 
 
 ARGOCD_OWN_CLUSTER = "in-cluster"
@@ -24,7 +28,7 @@ class ArgoCdSettings(StrictModel):
     """Automated sync deletes objects that left dist/."""
     self_heal: bool = True
     """Automated sync reverts changes made in the cluster by hand."""
-    destinations: dict[str, str] = Field(default_factory=dict)
+    destinations: dict[str, SingleLine] = Field(default_factory=dict)
     """Target -> Argo CD cluster name it deploys to, for a config without `clusters` (default: in-cluster)."""
 
     def destination(self, target: str) -> str:
@@ -45,11 +49,11 @@ class FluxSettings(StrictModel):
 class GitOpsRepo(StrictModel):
     """Where dist/ is committed, and how the Argo CD and Flux objects that point at it are written."""
 
-    repo_url: str = Field(default="https://github.com/example/ml-platform.git", alias="repoURL")
+    repo_url: CredentialFreeText = Field(default="https://github.com/example/ml-platform.git", alias="repoURL")
     """Git URL of the repository that holds the committed dist/."""
-    revision: str = "main"
+    revision: SingleLine = "main"
     """Branch, tag (`v1.2.3` or `refs/tags/<name>`) or full commit SHA the GitOps controllers follow."""
-    path: str = "dist"
+    path: SingleLine = "dist"
     """Path of the output folder inside that repository (relative, no `..`)."""
     argocd: ArgoCdSettings = Field(default_factory=ArgoCdSettings)
     flux: FluxSettings = Field(default_factory=FluxSettings)
@@ -65,9 +69,30 @@ class GitOpsRepo(StrictModel):
 class GlobalSettings(StrictModel):
     kubernetes_version: str = Field(default="1.35", pattern=r"^1\.[0-9]{2}$")
     """Kubernetes minor version the output is validated against (e.g. "1.35")."""
-    output_dir: str = "dist"
+    output_dir: SingleLine = "dist"
     """Output folder, relative to the current directory unless absolute."""
     layout: Literal["per-target", "single-cluster"] = "per-target"
     """per-target: dist/<target>/ per target, each applied to its own cluster (kubectl apply -f dist/<target>/).
     single-cluster: every target's objects side by side in dist/, so `kubectl apply -f dist/` applies them all."""
     gitops: GitOpsRepo = Field(default_factory=GitOpsRepo)
+
+    @field_validator("kubernetes_version")
+    @classmethod
+    def _schemas_shipped(cls, version: str) -> str:
+        oldest = oldest_schema_version()
+        if oldest is not None and tuple(map(int, version.split("."))) < oldest:
+            raise ValueError(f"is older than the oldest Kubernetes schemas shipped ({oldest[0]}.{oldest[1]}); "
+                             f"set {oldest[0]}.{oldest[1]} or newer")
+        return version
+
+
+def oldest_schema_version() -> tuple[int, int] | None:
+    """The oldest Kubernetes minor version kubernetes-validate ships schemas for (read from its folder names,
+    without importing it)."""
+    spec = importlib.util.find_spec("kubernetes_validate")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "kubernetes-json-schema"
+    versions = [match.groups() for entry in (os.listdir(folder) if folder.is_dir() else [])
+                if (match := re.fullmatch(r"v(\d+)\.(\d+)\.\d+-local-strict", entry))]
+    return min((int(major), int(minor)) for major, minor in versions) if versions else None

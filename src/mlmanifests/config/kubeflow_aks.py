@@ -20,7 +20,7 @@ from mlmanifests.prerequisites import Prerequisite
 from . import karpenter_provider as provider
 from .kubeflow_aks_nodes import AksNodeClassConfig, KarpenterConfig, KarpenterNodePoolConfig
 from .kubeflow_aks_overlays import KubeflowOverlaysConfig
-from .types import DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, TargetSection
+from .types import Args, CredentialFreeText, DnsLabel, ExternalObject, ObjectName, PinnedImage, StrictModel, TargetSection
 
 UPSTREAM_SECRET_NAMESPACES = {"oidc-authservice-client": "istio-system", "oauth2-proxy": "oauth2-proxy",
                               "dex-oidc-client": "auth", "dex-passwords": "auth"}
@@ -57,7 +57,7 @@ class DevicePluginConfig(StrictModel):
 class GpuOperatorConfig(StrictModel):
     """The NVIDIA GPU Operator as an Argo CD Application with a Helm source."""
 
-    repo_url: str = Field(default="https://helm.ngc.nvidia.com/nvidia", alias="repoURL")
+    repo_url: CredentialFreeText = Field(default="https://helm.ngc.nvidia.com/nvidia", alias="repoURL")
     """Helm repository of the chart (default NVIDIA's NGC repository)."""
     chart_version: str = Field(default="v26.7.0", pattern=r"^v?[0-9]+\.[0-9]+\.[0-9]+$")
     """Pinned chart version (default v26.7.0)."""
@@ -83,7 +83,7 @@ class GpuSmokeTestConfig(StrictModel):
     """Namespace of the Job (created by this target)."""
     image: PinnedImage = "mcr.microsoft.com/azuredocs/samples-tf-mnist-demo:gpu"
     """Image of the test (default the seed's TensorFlow MNIST GPU sample)."""
-    args: list[str] = Field(default_factory=lambda: ["--max_steps", "500"])
+    args: Args = Field(default_factory=lambda: ["--max_steps", "500"])
     """Arguments of the test container (default: 500 training steps)."""
     gpus: int = Field(default=1, ge=1)
     """GPUs requested (and limited)."""

@@ -189,7 +189,7 @@ class KarpenterNodePoolConfig(StrictModel):
                 raise ValueError(f"{key} comes from karpenter.networkDataplane (cilium adds it to every pool); "
                                  f"remove it from the pool and set karpenter.networkDataplane to the cluster's dataplane")
         for resource, quantity in self.limits.items():
-            if not _QUANTITY.match(quantity):
+            if not _QUANTITY.fullmatch(quantity):
                 raise ValueError(f"limits.{resource}: {quantity!r} is not a Kubernetes quantity (e.g. '100', '400Gi')")
         if self.is_gpu_pool and not any(t.effect in ("NoSchedule", "NoExecute") for t in self.taints):
             raise ValueError(

@@ -36,7 +36,7 @@ class ConfigConnectorSetup(StrictModel):
 
     @model_validator(mode="after")
     def _email(self) -> "ConfigConnectorSetup":
-        if not _GSA_EMAIL.match(self.google_service_account):
+        if not _GSA_EMAIL.fullmatch(self.google_service_account):
             raise ValueError(f"configConnector.googleServiceAccount {self.google_service_account!r} is not a service "
                              "account email (<id>@<project>.iam.gserviceaccount.com)")
         return self
@@ -120,7 +120,7 @@ class IapConfig(StrictModel):
     @model_validator(mode="after")
     def _members(self) -> "IapConfig":
         for index, member in enumerate(self.members):
-            if not _IAM_MEMBER.match(member):
+            if not _IAM_MEMBER.fullmatch(member):
                 raise ValueError(f"iap.members[{index}] {member!r} is not an IAM principal (user:…, group:…, serviceAccount:…, domain:…)")
         missing = {"client_id", "client_secret"} - set(self.oauth_client.remote_keys)
         if self.oauth_client.store is not None and missing:

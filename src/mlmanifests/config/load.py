@@ -21,7 +21,7 @@ def load_config(path: str | Path | None = None, overrides: list[str] | tuple[str
     try:
         config = Config.model_validate(tree)
     except ValidationError as error:
-        raise format_validation_error(error, tree=tree, file=name, overrides=set_paths) from None
+        raise format_validation_error(error, tree=tree, file=name, overrides=set_paths, model=Config) from None
     _resolve_clusters(config, tree, name)
     return config
 
@@ -40,7 +40,8 @@ def _resolve_clusters(config: Config, tree: dict, name: str) -> None:
         except ValidationError as error:
             overrides_node = tree["clusters"][index].get("overrides", {})
             raise format_validation_error(
-                error, tree=overrides_node, file=name, overrides={}, path_prefix=f"clusters[{index}].overrides"
+                error, tree=overrides_node, file=name, overrides={}, path_prefix=f"clusters[{index}].overrides",
+                model=Config,
             ) from None
         if "clusters" in cluster.overrides:
             raise ConfigError(f"{name}: clusters[{index}].overrides: a cluster cannot define clusters; remove `clusters` there")

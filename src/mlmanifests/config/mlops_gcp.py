@@ -35,7 +35,7 @@ _PREFIX = re.compile(r"^[a-z][-a-z0-9]{0,18}[a-z0-9]$")
 
 
 def _name_prefix(value: str) -> str:
-    if not _PREFIX.match(value):
+    if not _PREFIX.fullmatch(value):
         raise ValueError("must be 2-20 lowercase letters, digits and '-', starting with a letter: it starts service "
                          "account ids (at most 30 characters) and the globally unique bucket name")
     return value

@@ -14,6 +14,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from mlmanifests.yaml_limits import CONFIG_LIMITS, YamlLimitExceeded, YamlSyntaxError, check_yaml_bounds
+
 from .errors import ConfigError, field_path
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -33,13 +35,19 @@ def parse_path(path: str) -> list[str | int]:
 
 
 def _parse_value(text: str) -> Any:
+    """The YAML value of `text`; text that is not YAML stays a string. Raises YamlLimitExceeded past the bounds."""
     try:
+        check_yaml_bounds(text, CONFIG_LIMITS)
         value = YAML(typ="safe").load(text)
-    except YAMLError:
+    except (YAMLError, YamlSyntaxError):
         return text
     if value is None and text.strip() in ("null", "~", "Null", "NULL"):
         return None  # `--set mlops-gcp=null` drops a section
     return value if isinstance(value, (dict, list)) else text
+
+
+def _cut(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def apply_overrides(tree: dict, assignments: list[str]) -> dict[str, str]:
@@ -71,7 +79,10 @@ def apply_overrides(tree: dict, assignments: list[str]) -> dict[str, str]:
                     node[step] = {}
                 node = node[step]
         last = steps[-1]
-        value = _parse_value(value_text)
+        try:
+            value = _parse_value(value_text)
+        except YamlLimitExceeded as problem:
+            raise ConfigError(f"--set {_cut(assignment)}: the value {problem}") from None
         if isinstance(last, int):
             if not isinstance(node, list) or last >= len(node):
                 raise ConfigError(f"--set {assignment}: {field_path(steps)} does not exist")
