@@ -288,3 +288,29 @@ def walk_strings(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tu
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from walk_strings(item, (*path, index))
+
+
+def calls_function(tree: Tree, name: str) -> bool:
+    """Whether the expression calls the global function `name` (e.g. `omit()`)."""
+    for node in tree.iter_subtrees():
+        if node.data == "ident_arg" and node.children and str(node.children[0]) == name:
+            return True
+    return False
+
+
+def string_template(value: str, found: list[Embedded]) -> str:
+    """The CEL kro compiles for a string template (pkg/graph/parser/parser.go `buildStringTemplate`):
+    `"prefix-${a}-${b}"` is `"prefix-" + (a) + "-" + (b)`."""
+    parts, position = [], 0
+    for embedded in found:
+        if embedded.start > position:
+            parts.append(_quoted(value[position:embedded.start]))
+        parts.append(f"({embedded.text})")
+        position = embedded.end
+    if position < len(value):
+        parts.append(_quoted(value[position:]))
+    return " + ".join(parts)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'

@@ -18,18 +18,25 @@ from typing import Any, Iterator
 
 import jsonschema
 
-from mlmanifests.checks import crd_dialect
+from mlmanifests.checks import cel_library, crd_dialect
+from mlmanifests.checks.cel_types import DYN, CelType, compatible
 from mlmanifests.checks.findings import Finding, error, info, join_path, warning
 from mlmanifests.checks.kro_cel import (
-    NestedExpression, Reference, find_expressions, infer_type, parse, parses, reference_paths, standalone, walk_strings,
+    NestedExpression, Reference, calls_function, find_expressions, infer_type, parse, parses, reference_paths,
+    standalone, string_template, walk_strings,
 )
+from mlmanifests.checks.kro_environment import KroEnvironment
 from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema, type_fits
 from mlmanifests.checks.manifest_set import KRO_GROUP, ManifestSet
-from mlmanifests.checks.schemas import find_crd, schema_catalog
+from mlmanifests.checks.schemas import find_crd, project_crd, schema_catalog
+from mlmanifests.kustomize.resource import is_cluster_scoped
 from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security
 from mlmanifests.manifests import Manifest
 
 SCHEMA_VARIABLE = "schema"
+RUNTIME_VARIABLE = "runtime"
+EACH_VARIABLE = "each"
+KRO_LABEL_PREFIX = "kro.run/"
 _ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 # kro's reserved words (pkg/graph/validation.go) and CEL's reserved identifiers.
 RESERVED_IDS = frozenset({
@@ -106,6 +113,13 @@ class _GraphCheck:
         self.resources = [r for r in spec.get("resources") or [] if isinstance(r, dict)]
         self.kind_schemas: dict[str, dict[str, Any] | None] = {}
         self.instance: dict[str, Any] | None = None
+        self.environment: KroEnvironment | None = None
+        self.other_reads: set[str] = set()
+        """field paths read outside resource templates (status)."""
+        self.unresolved: set[str] = set()
+        """field paths holding an expression already reported (syntax, unknown id): not type-checked again."""
+        self.iterators: dict[str, tuple[tuple[str, CelType], ...]] = {}
+        """resource id -> its forEach iterator variables and their types."""
 
     def finding(self, rule: str, path: str, message: str, hint: str = "", severity: str = "error") -> None:
         make = error if severity == "error" else warning
@@ -122,13 +136,23 @@ class _GraphCheck:
             if isinstance(body, dict) and body.get("apiVersion") and body.get("kind"):
                 schema = self.schemas.kind_schema(str(body["apiVersion"]), str(body["kind"]))
                 self.kind_schemas[str(resource.get("id"))] = schema
+        collections = {str(r.get("id")) for r in self.resources if r.get("forEach")}
+        self.environment = KroEnvironment(self.schemas, self.instance, {i: self.kind_schemas.get(i) for i in ids}, collections)
+        if not self.environment.available:
+            self.finding("kro-cel-checker-missing", "spec", cel_library.MISSING_CHECKER,
+                         "install cel-expr-python (a wheel for this platform) to type-check kro expressions", severity="warning")
+        for index, resource in enumerate(self.resources):
+            self._for_each(index, resource, ids)
         for index, resource in enumerate(self.resources):
             self._resource(index, resource, ids)
-        for path, value in walk_strings(self.schema_block.get("status") or {}, ("spec", "schema", "status")):
-            self._expressions(join_path(*path), value, owner=None, ids=ids)
+        self._status(ids)
         self._order()
         self._unused_spec_fields()
         return self.analysis
+
+    @property
+    def typed(self) -> bool:
+        return self.environment is not None and self.environment.available
 
     # ---------------------------------------------------------------------------------------------- ids
 
@@ -146,6 +170,49 @@ class _GraphCheck:
             if isinstance(resource_id, str):
                 seen.add(resource_id)
         return seen
+
+    # ------------------------------------------------------------------------------------------ forEach
+
+    def _for_each(self, index: int, resource: dict[str, Any], ids: set[str]) -> None:
+        """forEach dimensions: each a one-key map `name: ${list expression}` (pkg/graph/validation.go, builder.go
+        `validateAndCompileForEach`); the iterator takes the list's element type."""
+        dimensions = resource.get("forEach")
+        if not dimensions:
+            return
+        resource_id, where = str(resource.get("id")), f"spec.resources[{index}].forEach"
+        if resource.get("externalRef") is not None:
+            self.finding("kro-resource", where, f"resource {resource_id!r}: cannot use externalRef with forEach")
+        iterators: list[tuple[str, CelType]] = []
+        for position, dimension in enumerate(dimensions if isinstance(dimensions, list) else []):
+            entry = f"{where}[{position}]"
+            if not isinstance(dimension, dict) or len(dimension) != 1:
+                self.finding("kro-for-each", entry, f"resource {resource_id!r}: each forEach entry is one `name: ${{expression}}`")
+                continue
+            (name, value), = dimension.items()
+            if not isinstance(name, str) or not _ID.match(name):
+                self.finding("kro-for-each", entry, f"resource {resource_id!r}: forEach iterator name {name!r} is not valid: must be lowerCamelCase")
+                continue
+            if name in RESERVED_IDS or name in ids:
+                self.finding("kro-for-each", entry, f"resource {resource_id!r}: forEach iterator name {name!r} "
+                             + ("is a reserved keyword" if name in RESERVED_IDS else "conflicts with resource ID"))
+                continue
+            found = find_expressions(value) if isinstance(value, str) else []
+            if not isinstance(value, str) or not standalone(value, found):
+                self.finding("kro-for-each", f"{entry}.{name}", f"forEach dimension {name!r} must have exactly one expression")
+                continue
+            references = self._resolve(f"{entry}.{name}", found[0].text, resource_id, ids, bound=frozenset())
+            element: CelType = DYN
+            if references is not None and self.typed and not self._has_unknown_root(references, ids, frozenset()):
+                result, problem = self.environment.check(found[0].text)
+                if problem:
+                    self._checker_finding(f"{entry}.{name}", f"resource {resource_id!r}: forEach iterator {name!r}: {problem}", problem)
+                elif result.kind == "list":
+                    element = result.params[0]
+                elif result.kind != "dyn":
+                    self.finding("kro-for-each", f"{entry}.{name}",
+                                 f"node {resource_id!r}: forEach iterator {name!r} must return a list, got {str(result)!r}")
+            iterators.append((name, element))
+        self.iterators[resource_id] = tuple(iterators)
 
     # ------------------------------------------------------------------------------------------ resources
 
@@ -171,18 +238,20 @@ class _GraphCheck:
                          f"resource {resource_id}: no schema for {kind} in {api_version}, so its fields cannot be checked",
                          "add the kind's CRD under src/mlmanifests/crds/")
         body_where = f"{where}.{'template' if template is not None else 'externalRef.metadata'}"
+        bound = frozenset(name for name, _ in self.iterators.get(resource_id, ()))
         expression_paths: dict[tuple[str | int, ...], str] = {}
         scanned = body if template is not None else (external.get("metadata") or {})
         for path, value in walk_strings(scanned):
-            found = self._expressions(join_path(body_where, *path), value, owner=resource_id, ids=ids)
+            found = self._expressions(join_path(body_where, *path), value, owner=resource_id, ids=ids, bound=bound)
             if found is not None:
                 expression_paths[path] = value
-        for key, allowed in (("readyWhen", {resource_id}), ("includeWhen", None)):
+        collection = bool(resource.get("forEach"))
+        for key in ("readyWhen", "includeWhen"):
             for position, condition in enumerate(resource.get(key) or []):
-                self._condition(resource_id, f"{where}.{key}[{position}]", condition, allowed, ids, key)
-        if template is not None and schema is not None:
-            self._template(resource_id, body_where, template, schema, expression_paths)
+                self._condition(resource_id, f"{where}.{key}[{position}]", condition, ids, key, collection, schema)
         if template is not None:
+            self._template_constraints(resource_id, body_where, template)
+            self._template(resource_id, body_where, template, schema, expression_paths)
             self._security(resource_id, body_where, template)
 
     def _external_ref(self, resource_id: str, where: str, external: dict[str, Any]) -> None:
@@ -200,23 +269,46 @@ class _GraphCheck:
             if not isinstance(external.get(key), str):
                 self.finding("kro-external-ref", f"{where}.{key}", f"resource {resource_id}: externalRef.{key} is missing")
 
+    def _template_constraints(self, resource_id: str, where: str, template: dict[str, Any]) -> None:
+        """pkg/graph/validation.go `validateTemplateConstraints`: no namespace on a cluster-scoped kind, no kro.run/ labels."""
+        metadata = template.get("metadata") if isinstance(template.get("metadata"), dict) else {}
+        group, _, version = str(template.get("apiVersion", "")).rpartition("/")
+        definition = project_crd(group, str(template.get("kind")))
+        cluster_scoped = (not definition.namespaced) if definition else is_cluster_scoped(group, version, str(template.get("kind")))
+        if cluster_scoped and "namespace" in metadata:
+            self.finding("kro-namespace", f"{where}.metadata.namespace",
+                         f"resource {resource_id!r} is cluster-scoped and must not set metadata.namespace",
+                         f"remove metadata.namespace: {template.get('kind')} is cluster-scoped")
+        for key in sorted(metadata.get("labels") or {}):
+            if str(key).startswith(KRO_LABEL_PREFIX):
+                self.finding("kro-label", f"{where}.metadata.labels.{key}",
+                             f"invalid label for resource {resource_id!r}. labels with prefix {KRO_LABEL_PREFIX!r} are reserved for internal use",
+                             "use a label of your own domain; kro sets its kro.run/ labels itself")
+
     # -------------------------------------------------------------------------------------- expressions
 
-    def _expressions(self, where: str, value: str, owner: str | None, ids: set[str]) -> list | None:
+    def _expressions(self, where: str, value: str, owner: str | None, ids: set[str], bound: frozenset[str] = frozenset()) -> list | None:
         """Parse and resolve every expression in one field value; None when it has none."""
         try:
             found = find_expressions(value)
         except NestedExpression as problem:
             self.finding("kro-cel-syntax", where, str(problem), "quote inner `${` inside a string literal")
+            self.unresolved.add(where)
             return None
         if not found:
             return None
         for embedded in found:
-            self._resolve(where, embedded.text, owner, ids)
+            references = self._resolve(where, embedded.text, owner, ids, bound=bound)
+            if references is None or self._has_unknown_root(references, ids, bound):
+                self.unresolved.add(where)
         return found
 
-    def _resolve(self, where: str, text: str, owner: str | None, ids: set[str], subject: str = "") -> list[Reference] | None:
-        """Parse one expression; check each reference; record what `owner` (None: no resource) reads."""
+    def _has_unknown_root(self, references: list[Reference], ids: set[str], bound: frozenset[str]) -> bool:
+        return any(r.root != SCHEMA_VARIABLE and r.root not in ids and r.root not in bound for r in references)
+
+    def _resolve(self, where: str, text: str, owner: str | None, ids: set[str], subject: str = "",
+                 bound: frozenset[str] = frozenset(), reads: set[str] | None = None) -> list[Reference] | None:
+        """Parse one expression; check each reference; record what `owner` reads (or into `reads`)."""
         subject = f"resource {owner}: " if owner else subject
         try:
             tree = parse(text)
@@ -224,22 +316,39 @@ class _GraphCheck:
             first_line = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
             self.finding("kro-cel-syntax", where, f"{subject}`${{{text}}}` is not valid CEL: {first_line}", "fix the expression")
             return None
+        if calls_function(tree, "omit"):
+            self.finding("kro-omit", where, f"{subject}omit() requires the CELOmitFunction feature gate to be enabled",
+                         "kro ships the gate off (pkg/features/features.go): leave the field out with includeWhen instead")
         references = reference_paths(tree)
         for reference in references:
+            if reference.root in bound:
+                continue
             if reference.root != SCHEMA_VARIABLE and reference.root not in ids:
                 self.finding("kro-unknown-reference", where,
                              f"{subject}`{reference}` refers to {reference.root!r}, which is neither `schema` nor a resource id",
                              f"declared ids: {', '.join(sorted(ids)) or 'none'}")
                 continue
-            if owner is not None:
+            if reads is not None:
+                reads.add(str(reference))
+            elif owner is not None:
                 self.analysis.reads.setdefault(owner, set()).add(str(reference))
-                if reference.root != SCHEMA_VARIABLE and reference.root != owner:
-                    self.analysis.dependencies.setdefault(owner, set()).add(reference.root)
-            if self._reference_schema(reference) is None and self._root_schema(reference.root) is not None:
+            if owner is not None and reference.root != SCHEMA_VARIABLE and reference.root != owner:
+                self.analysis.dependencies.setdefault(owner, set()).add(reference.root)
+            if not self.typed and self._reference_schema(reference) is None and self._root_schema(reference.root) is not None:
                 self.finding("kro-unknown-field", where,
                              f"{subject}`{reference}`: {reference.root} has no field {join_path(*reference.path)}",
                              "check the field path against the resource's schema")
         return references
+
+    def _checker_finding(self, where: str, message: str, problem: str) -> None:
+        """One finding for a message of the CEL checker, under the rule the message is about."""
+        if "undefined field" in problem:
+            rule, hint = "kro-unknown-field", "check the field path against the resource's schema"
+        elif "undeclared reference" in problem:
+            rule, hint = "kro-unknown-function", "use a function of CEL, its extensions or kro's libraries (names are case-sensitive)"
+        else:
+            rule, hint = "kro-cel-type", "make the operand types fit (string(), int()) or the function's signature"
+        self.finding(rule, where, message, hint)
 
     def _root_schema(self, root: str) -> dict[str, Any] | None:
         return self.instance if root == SCHEMA_VARIABLE else self.kind_schemas.get(root)
@@ -255,7 +364,10 @@ class _GraphCheck:
         types = self.schemas.json_types(schema) - {"any"}
         return types.pop() if len(types) == 1 else None
 
-    def _condition(self, owner: str, where: str, condition: Any, allowed: set[str] | None, ids: set[str], key: str) -> None:
+    def _condition(self, owner: str, where: str, condition: Any, ids: set[str], key: str, collection: bool,
+                   schema: dict[str, Any] | None) -> None:
+        """readyWhen reads only the resource itself (`each` in a collection); includeWhen reads schema and resources
+        (builder.go `validateAndCompileNode`); both return bool or optional(bool)."""
         if not isinstance(condition, str):
             self.finding("kro-condition", where, f"{key} entries are strings holding one ${{...}} expression")
             return
@@ -268,44 +380,152 @@ class _GraphCheck:
             self.finding("kro-condition", where, f"{key} entry {condition!r} is not one standalone ${{...}} expression",
                          "wrap the whole condition in ${...}")
             return
-        references = self._resolve(where, found[0].text, None, ids, subject=f"resource {owner}: ") or []
+        self_name = EACH_VARIABLE if collection else owner
+        bound = frozenset({EACH_VARIABLE}) if collection and key == "readyWhen" else frozenset()
+        reads = self.analysis.reads.setdefault(owner, set())
+        references = self._resolve(where, found[0].text, None, ids, subject=f"resource {owner}: ", bound=bound, reads=reads)
+        if references is None:
+            return
         for reference in references:
-            if allowed is not None and reference.root not in allowed:
-                self.finding("kro-condition", where, f"readyWhen of {owner} reads `{reference}`; readyWhen may read only {owner} itself",
+            if key == "readyWhen" and reference.root != self_name:
+                self.finding("kro-condition", where, f"readyWhen of {owner} reads `{reference}`; readyWhen may read only {self_name} itself",
                              "move the condition to the resource it is about")
-            elif reference.root != SCHEMA_VARIABLE and reference.root != owner:
+                return
+            if reference.root not in (SCHEMA_VARIABLE, owner, EACH_VARIABLE) and reference.root in ids:
                 self.analysis.dependencies.setdefault(owner, set()).add(reference.root)
+        if self._has_unknown_root(references, ids, bound):
+            return
+        if self.typed:
+            extra = ((EACH_VARIABLE, self.environment.elements.get(owner, DYN)),) if bound else ()
+            result, problem = self.environment.check(found[0].text, extra)
+            if problem:
+                self._checker_finding(where, f"failed to type-check {key} expression {found[0].text!r} in resource {owner!r}: {problem}", problem)
+            elif result.kind not in ("bool", "dyn") and not (result.kind == "optional" and result.params[0].kind == "bool"):
+                self.finding("kro-condition-type", where,
+                             f"{key} expression {found[0].text!r} in resource {owner!r} must return bool or optional_type(bool), but returns {str(result)!r}",
+                             "compare it, e.g. `== \"True\"`")
+            return
         tree = parses(found[0].text)
         value_type = infer_type(tree, self._type_of) if tree is not None else None
         if value_type is not None and value_type != "boolean":
             self.finding("kro-condition-type", where, f"{key} expression `{found[0].text}` is {value_type}, not boolean",
                          "compare it, e.g. `== \"True\"`")
 
+    # ------------------------------------------------------------------------------------------ status
+
+    def _status(self, ids: set[str]) -> None:
+        """The instance status (builder.go `buildStatusSchema`): every field an expression that reads a resource or
+        schema and type-checks against `schema` without status; `conditions` a list of runtime.newCondition(...)."""
+        status = self.schema_block.get("status") or {}
+        if not isinstance(status, dict):
+            return
+        for path, value in _leaves(status, ("spec", "schema", "status")):
+            where = join_path(*path)
+            if path[3:4] == ("conditions",):
+                continue
+            found = find_expressions(value) if isinstance(value, str) else []
+            if not found:
+                self.finding("kro-status", where, f"status fields without expressions are not supported: {where[len('spec.schema.'):]}",
+                             "make the field a ${...} expression over a resource or schema, or remove it")
+                continue
+            references: list[Reference] = []
+            for embedded in found:
+                references += self._resolve(where, embedded.text, None, ids, reads=self.other_reads) or []
+            if where in self.unresolved or self._has_unknown_root(references, ids, frozenset()):
+                continue
+            if not references:
+                self.finding("kro-status", where, f"instance status field must refer to a resource or schema: {where[len('spec.schema.'):]}",
+                             "a constant belongs in the schema's defaults, not in status")
+                continue
+            if self.typed:
+                text = found[0].text if standalone(value, found) else string_template(value, found)
+                _, problem = self.environment.check(text)
+                if problem:
+                    self._checker_finding(where, f"failed to type-check status expression {text!r} at path "
+                                          f"{where[len('spec.schema.'):]!r}: {problem}", problem)
+        conditions = status.get("conditions")
+        if conditions is not None:
+            self._conditions(conditions, ids)
+
+    def _conditions(self, conditions: Any, ids: set[str]) -> None:
+        where = "spec.schema.status.conditions"
+        if not isinstance(conditions, list):
+            self.finding("kro-status", where, f"status.conditions must be a list, got {type(conditions).__name__}")
+            return
+        for index, entry in enumerate(conditions):
+            at = f"{where}[{index}]"
+            found = find_expressions(entry) if isinstance(entry, str) else []
+            if not found or not standalone(entry, found):
+                self.finding("kro-status", at, f"status.conditions[{index}] must be a CEL expression string")
+                continue
+            references = self._resolve(at, found[0].text, None, ids, bound=frozenset({RUNTIME_VARIABLE}), reads=self.other_reads)
+            if references is None or self._has_unknown_root(references, ids, frozenset({RUNTIME_VARIABLE})) or not self.typed:
+                continue
+            result, problem = self.environment.check(found[0].text, runtime=True)
+            if problem:
+                self._checker_finding(at, f"failed to type-check condition {found[0].text!r}: {problem}", problem)
+                continue
+            element = result.params[0] if result.kind == "list" else result
+            if element.kind not in (cel_library.CONDITION_TYPE, "dyn"):
+                self.finding("kro-status", at, f"condition expressions must return runtime.newCondition(...) or a list of them, got {str(result)!r}")
+
     # --------------------------------------------------------------------------------------- templates
 
-    def _template(self, resource_id: str, where: str, template: dict[str, Any], schema: dict[str, Any],
+    def _template(self, resource_id: str, where: str, template: dict[str, Any], schema: dict[str, Any] | None,
                   expression_paths: dict[tuple[str | int, ...], str]) -> None:
         checked = copy.deepcopy(template)
+        extra = self.iterators.get(resource_id, ())
         for path, value in expression_paths.items():
-            target = self.schemas.at(schema, path)
-            if target is None:
+            field_where = join_path(where, *path)
+            target = self.schemas.at(schema, path) if schema is not None else None
+            if schema is not None and target is None:
                 continue  # an unknown field: the schema validation below names it
-            field_types = self.schemas.json_types(target)
             found = find_expressions(value)
-            if standalone(value, found):
-                tree = parses(found[0].text)
-                value_type = infer_type(tree, self._type_of) if tree is not None else None
-                if value_type is not None and not type_fits(value_type, field_types):
-                    self.finding("kro-type", join_path(where, *path),
-                                 f"resource {resource_id}: `{value}` is {value_type} but the field takes {' or '.join(sorted(field_types))}",
-                                 "convert the value in the expression (string(), int()) or reference a field of that type")
-                _set(checked, path, _sample(target, field_types))
-            elif not type_fits("string", field_types):
-                self.finding("kro-type", join_path(where, *path),
-                             f"resource {resource_id}: a string template is a string but the field takes {' or '.join(sorted(field_types))}",
-                             "make the field one standalone ${...} expression")
-                _set(checked, path, _sample(target, field_types))
-        self._validate(resource_id, where, checked, set(expression_paths))
+            if self.typed:
+                if field_where not in self.unresolved:
+                    self._typed_field(resource_id, field_where, path, value, found, target, extra)
+            else:
+                self._untyped_field(resource_id, field_where, value, found, target)
+            if target is not None:
+                field_types = self.schemas.json_types(target)
+                _set(checked, path, _sample(target, field_types) if standalone(value, found) or type_fits("string", field_types) else "x")
+        if schema is not None:
+            self._validate(resource_id, where, checked, set(expression_paths))
+
+    def _typed_field(self, resource_id: str, where: str, path: tuple, value: str, found: list, target: dict[str, Any] | None,
+                     extra: tuple[tuple[str, CelType], ...]) -> None:
+        """builder.go `validateAndCompileTemplates`: compile (a string template as its concatenation), then compare
+        the result type with the field's."""
+        text = found[0].text if standalone(value, found) else string_template(value, found)
+        field_path = join_path(*path)
+        result, problem = self.environment.check(text, extra)
+        if problem:
+            self._checker_finding(where, f"resource {resource_id!r}: failed to compile template expression {value!r} "
+                                  f"at path {field_path!r}: {problem}", problem)
+            return
+        if target is None:
+            return
+        expected = self.environment.expected(target)
+        if not compatible(result, expected):
+            self.finding("kro-type", where, f"type mismatch in resource {resource_id!r} at path {field_path!r}: expression "
+                         f"{value!r} returns type {str(result)!r} but expected {str(expected)!r}",
+                         "convert the value in the expression (string(), int()) or reference a field of that type")
+
+    def _untyped_field(self, resource_id: str, where: str, value: str, found: list, target: dict[str, Any] | None) -> None:
+        if target is None:
+            return
+        field_types = self.schemas.json_types(target)
+        if standalone(value, found):
+            tree = parses(found[0].text)
+            value_type = infer_type(tree, self._type_of) if tree is not None else None
+            if value_type is not None and not type_fits(value_type, field_types):
+                self.finding("kro-type", where,
+                             f"resource {resource_id}: `{value}` is {value_type} but the field takes {' or '.join(sorted(field_types))}",
+                             "convert the value in the expression (string(), int()) or reference a field of that type")
+        elif not type_fits("string", field_types):
+            self.finding("kro-type", where,
+                         f"resource {resource_id}: a string template is a string but the field takes {' or '.join(sorted(field_types))}",
+                         "make the field one standalone ${...} expression")
 
     def _validate(self, resource_id: str, where: str, body: dict[str, Any], expression_paths: set[tuple]) -> None:
         group, _, version = str(body.get("apiVersion", "")).rpartition("/")
@@ -363,7 +583,7 @@ class _GraphCheck:
     def _unused_spec_fields(self) -> None:
         if self.instance is None:
             return
-        read = {path for paths in self.analysis.reads.values() for path in paths}
+        read = {path for paths in self.analysis.reads.values() for path in paths} | self.other_reads
         for name in _leaf_fields(self.instance["properties"]["spec"], "schema.spec"):
             if not any(path == name or path.startswith(name + ".") or path.startswith(name + "[") or name.startswith(path + ".")
                        for path in read):
@@ -378,6 +598,18 @@ def _leaf_fields(schema: dict[str, Any], prefix: str) -> Iterator[str]:
         yield prefix
     for name, sub in properties.items():
         yield from _leaf_fields(sub, f"{prefix}.{name}")
+
+
+def _leaves(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """(path, value) of every non-container leaf."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*path, str(key)))
+    elif isinstance(value, list) and path[3:4] != ("conditions",):
+        for index, item in enumerate(value):
+            yield from _leaves(item, (*path, index))
+    else:
+        yield path, value
 
 
 def _sample(schema: dict[str, Any], field_types: set[str]) -> Any:

@@ -1,0 +1,74 @@
+"""kro's typed CEL environment for one ResourceGraphDefinition, as its graph builder declares it
+(pkg/graph/builder.go at v0.9.3): `schema` typed by the instance schema without status, each resource id by
+its kind's OpenAPI schema (a forEach collection is `list(dyn)`), forEach iterators by their list's element
+type, `each` in a collection's readyWhen, and `runtime` only in `status.conditions`.
+
+`check(text)` type-checks one expression with Google's CEL checker and returns its result type or the
+checker's message. Without cel-expr-python, `available` is False and nothing is checked here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mlmanifests.checks import cel_library
+from mlmanifests.checks.cel_types import DYN, CelType, SchemaTypes, cel_type, parse_type_name
+from mlmanifests.checks.kro_schema import FieldSchemas
+
+_STRUCT_NAME = re.compile(r"'(?:mlm\.)?(?:[a-z0-9]+_)+v\d+(?:alpha\d+|beta\d+)?_([A-Za-z0-9]+)'")
+
+
+class KroEnvironment:
+    def __init__(self, schemas: FieldSchemas, instance: dict[str, Any] | None,
+                 kinds: dict[str, dict[str, Any] | None], collections: set[str]) -> None:
+        self.available = cel_library.available()
+        self.variables: dict[str, CelType] = {}
+        self.elements: dict[str, CelType] = {}
+        """collection id -> the type of one of its objects (`each` in its readyWhen)."""
+        self.pool = None
+        self._envs: dict[tuple, Any] = {}
+        if not self.available:
+            return
+        self.types = SchemaTypes(schemas.resolve)
+        if instance is not None:
+            without_status = {**instance, "properties": {k: v for k, v in instance["properties"].items() if k != "status"}}
+            self.variables["schema"] = self.types.declare(without_status, "schema")
+        else:  # the SimpleSchema error is reported; expressions over schema are not typed
+            self.variables["schema"] = DYN
+        for resource_id, schema in kinds.items():
+            if resource_id in collections:
+                self.variables[resource_id] = CelType("list", (DYN,))
+                self.elements[resource_id] = self.types.declare(schema, f"e_{resource_id}") if schema else DYN
+            else:
+                self.variables[resource_id] = self.types.declare(schema, f"r_{resource_id}") if schema else DYN
+        self.pool = self.types.pool()
+
+    def expected(self, schema: dict[str, Any]) -> CelType:
+        return self.types.expected(schema)
+
+    def _env(self, extra: tuple[tuple[str, CelType], ...], runtime: bool):
+        key = (extra, runtime)
+        if key not in self._envs:
+            cel = cel_library.cel
+            variables = {name: cel_type(kind) for name, kind in self.variables.items()}
+            variables.update({name: cel_type(kind) for name, kind in extra})
+            if runtime:
+                variables["runtime"] = cel.Type.AbstractType(cel_library.RUNTIME_TYPE)
+            functions = [*cel_library.declarations(), *cel_library.kro_declarations()]
+            self._envs[key] = cel.NewEnv(self.pool, variables=variables, extensions=cel_library.extensions(),
+                                         functions=functions)
+        return self._envs[key]
+
+    def check(self, text: str, extra: tuple[tuple[str, CelType], ...] = (), runtime: bool = False) -> tuple[CelType | None, str]:
+        """(result type, "") or (None, the checker's message)."""
+        try:
+            expression = self._env(extra, runtime).compile(text)
+        except Exception as problem:  # cel-expr-python raises RuntimeError with the checker's issues
+            return None, readable(cel_library.error_text(problem))
+        return parse_type_name(expression.return_type().name()), ""
+
+
+def readable(message: str) -> str:
+    """The checker's message with our generated message names shortened to the schema's (`Container`)."""
+    return _STRUCT_NAME.sub(lambda match: f"'{match.group(1)}'", message)

@@ -1,0 +1,34 @@
+"""kro's rejections and accepted shapes, one RGD per file, each read against kro v0.9.3's graph builder
+(pkg/graph/builder.go, validation.go, parser/, pkg/simpleschema/). `# expect:` lines as in corpus/ are the exact
+findings (warnings included); each `# says:` line is text the finding's message must hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlmanifests.checks import run_checks
+from mlmanifests.checks.validate import read_yaml_file
+from tests.checks.test_corpus import _expectations
+
+CORPUS = Path(__file__).parent / "kro_corpus"
+CASES = sorted(CORPUS.glob("*.yaml"))
+
+
+def test_the_kro_corpus_covers_every_listed_rejection_and_shape():
+    assert len(CASES) >= 19
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
+def test_kro_case_reports_exactly_its_findings(case: Path):
+    expected, _ = _expectations(case)
+    says = [line.split(":", 1)[1].strip() for line in case.read_text(encoding="utf-8").splitlines() if line.startswith("# says:")]
+    manifests = [document.manifest for document in read_yaml_file(case, target=case.stem)]
+
+    report = run_checks(manifests)
+
+    got = sorted((f.severity, f.rule, str(f.object), f.path) for f in report.findings if f.severity != "info")
+    assert got == expected, "\n".join(f"{f.rule} {f.path}: {f.message}" for f in report.findings)
+    for text in says:
+        assert any(text in f.message for f in report.findings), f"no finding says {text!r}: {[f.message for f in report.findings]}"
