@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Sequence
 
+from mlmanifests.checks.crd_rules import check_crd_rules
 from mlmanifests.checks.currency import check_currency
 from mlmanifests.checks.findings import Exemption, Finding, Report, Severity
 from mlmanifests.checks.identity import check_identity
@@ -27,6 +28,7 @@ Check = Callable[[ManifestSet], Iterable[Finding]]
 
 CHECKS: list[Check] = [
     check_schemas,
+    check_crd_rules,
     check_identity,
     check_references,
     check_scheduling,

@@ -1,0 +1,72 @@
+"""CRD CEL rules as the API server evaluates them on create: every rule of every CRD the project ships compiles,
+and the NodePool of an AKS target is held to the Azure build of the CRD."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from mlmanifests.checks import cel_library, run_checks
+from mlmanifests.checks.crd_rules import _compiled, _reads_old_self
+from mlmanifests.checks.schemas import CRD_VARIANTS, crd_variant, project_crd, project_crd_files
+from mlmanifests.manifests import Manifest
+
+pytestmark = pytest.mark.skipif(not cel_library.available(), reason="cel-expr-python has no wheel here")
+
+
+def _rule_nodes(schema, path="") -> list:
+    found = [(path, schema)] if schema.get("x-kubernetes-validations") else []
+    for name, sub in (schema.get("properties") or {}).items():
+        found += _rule_nodes(sub, f"{path}.{name}")
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            found += _rule_nodes(schema[key], f"{path}[*]")
+    return found
+
+
+def _definitions():
+    yield from (project_crd(*key) for key in sorted(project_crd_files()))
+    yield from (crd_variant(relative) for _, _, relative in CRD_VARIANTS.values())
+
+
+def test_every_create_time_rule_of_every_shipped_crd_compiles():
+    compiled = failed = 0
+    for definition in _definitions():
+        for version, schema in definition.schemas.items():
+            for path, node in _rule_nodes(schema):
+                for rule, program, _ in _compiled(definition, node):
+                    compiled += 1
+                    assert program is not None, f"{definition.kind} {version} {path}: `{rule['rule']}` does not compile"
+                failed += sum(1 for rule in node["x-kubernetes-validations"] if _reads_old_self(rule))
+    assert compiled > 50 and failed > 0
+
+
+def _node_pool(group: str, key: str) -> Manifest:
+    return Manifest("aks", {
+        "apiVersion": "karpenter.sh/v1", "kind": "NodePool", "metadata": {"name": "gpu"},
+        "spec": {"template": {"spec": {
+            "nodeClassRef": {"group": group, "kind": "AKSNodeClass", "name": "gpu"},
+            "requirements": [{"key": key, "operator": "In", "values": ["x"]}]}}}})
+
+
+def _rule_findings(manifest: Manifest) -> list[tuple[str, str]]:
+    return [(f.path, f.message) for f in run_checks([manifest]).findings if f.rule == "crd-rule"]
+
+
+def test_the_azure_label_rules_apply_only_to_a_node_pool_for_aks():
+    assert _rule_findings(_node_pool("karpenter.azure.com", "kubernetes.azure.com/agentpool-name")) == [
+        ("spec.template.spec.requirements[0].key", 'Invalid value: "string": label domain "kubernetes.azure.com" is restricted')]
+    assert _rule_findings(_node_pool("karpenter.k8s.aws", "kubernetes.azure.com/agentpool-name")) == []
+
+
+def test_a_rule_passes_on_a_value_that_fits():
+    assert _rule_findings(_node_pool("karpenter.azure.com", "karpenter.azure.com/sku-family")) == []
+
+
+def test_defaults_apply_before_the_rules():
+    """NodePool's disruption block is defaulted (consolidateAfter: 0s); the rule on it then holds."""
+    pool = _node_pool("karpenter.azure.com", "karpenter.azure.com/sku-family")
+    body = copy.deepcopy(pool.body)
+    body["spec"]["disruption"] = {"consolidationPolicy": "WhenEmptyOrUnderutilized"}
+    assert _rule_findings(Manifest("aks", body)) == []
