@@ -70,3 +70,11 @@ def test_defaults_apply_before_the_rules():
     body = copy.deepcopy(pool.body)
     body["spec"]["disruption"] = {"consolidationPolicy": "WhenEmptyOrUnderutilized"}
     assert _rule_findings(Manifest("aks", body)) == []
+
+
+def test_without_the_cel_wheel_one_warning_says_which_checks_did_not_run(monkeypatch):
+    monkeypatch.setattr(cel_library, "cel", None)
+    findings = run_checks([_node_pool("karpenter.azure.com", "kubernetes.azure.com/agentpool-name")]).findings
+    assert [(f.severity, f.rule) for f in findings if "checker" in f.rule] == [("warning", "crd-rule-checker-missing")]
+    assert "x-kubernetes-validations" in next(f.message for f in findings if f.rule == "crd-rule-checker-missing")
+    assert not [f for f in findings if f.rule == "crd-rule"]

@@ -31,3 +31,17 @@ def test_kro_case_reports_exactly_its_findings(case: Path):
     assert got == expected, "\n".join(f"{f.rule} {f.path}: {f.message}" for f in report.findings)
     for text in _says(case):
         assert any(text in f.message for f in report.findings), f"no finding says {text!r}: {[f.message for f in report.findings]}"
+
+
+def test_without_the_cel_wheel_the_graph_check_warns_and_still_parses(monkeypatch):
+    """Where cel-expr-python has no wheel: one warning names the checks that did not run; the parse-based checks
+    (syntax, unknown ids, string template into an int field) still run."""
+    from mlmanifests.checks import cel_library
+
+    monkeypatch.setattr(cel_library, "cel", None)
+    case = CORPUS / "ternary-into-int.yaml"
+    manifests = [document.manifest for document in read_yaml_file(case, target=case.stem)]
+    findings = run_checks(manifests).findings
+    assert sorted((f.severity, f.rule) for f in findings if f.severity != "info") == [
+        ("warning", "crd-rule-checker-missing"), ("warning", "kro-cel-checker-missing")]  # the RGD's own CRD rules too
+    assert all("were only parsed" in f.message for f in findings if f.severity == "warning")

@@ -91,7 +91,7 @@ def test_the_hook_runs_clean_in_a_user_repository(tmp_path):
     shutil.copytree(REPOSITORY / "dist" / "gkm", user / "dist" / "gkm")
     _write(user / ".pre-commit-config.yaml", "repos: []\n")
     _write(user / ".github" / "workflows" / "ci.yaml", "on: push\njobs:\n  test: {runs-on: ubuntu-latest, steps: []}\n")
-    _write(user / "overlays" / "prod" / "kustomization.yaml", "resources: [../../dist/gkm]\nnamePrefix: prod-\n")
+    _write(user / "overlays" / "prod" / "kustomization.yaml", "resources: [../../dist/gkm]\ncommonAnnotations: {team: ml}\n")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "u", "GIT_AUTHOR_EMAIL": "u@x",
            "GIT_COMMITTER_NAME": "u", "GIT_COMMITTER_EMAIL": "u@x"}
     for command in (["git", "init", "-q"], ["git", "add", "."]):

@@ -27,8 +27,6 @@ RULE = "crd-rule"
 
 
 def check_crd_rules(manifests: ManifestSet) -> Iterator[Finding]:
-    if not cel_library.available():
-        return  # the kro check warns once that the CEL checker is missing; see cel_library.MISSING_CHECKER
     local = local_crds(manifests)
     for manifest in manifests.manifests:
         if (manifest.group, manifest.kind) == CRD_KIND or manifests.is_kro_instance(manifest):
@@ -39,6 +37,10 @@ def check_crd_rules(manifests: ManifestSet) -> Iterator[Finding]:
         structural = definition.schemas.get(manifest.version)
         if structural is None:
             continue
+        if not cel_library.available():
+            yield warning(manifest, "crd-rule-checker-missing", "", cel_library.MISSING_CHECKER,
+                          "install cel-expr-python (a wheel for this platform) to evaluate the CRDs' CEL rules")
+            return  # one warning per run
         body = crd_dialect.apply_defaults(structural, manifest.body)
         yield from _walk(manifest, definition, structural, body, ())
 
