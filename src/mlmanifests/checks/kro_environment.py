@@ -9,7 +9,9 @@ checker's message. Without cel-expr-python, `available` is False and nothing is 
 
 from __future__ import annotations
 
+import json
 import re
+from collections import OrderedDict
 from typing import Any
 
 from mlmanifests.checks import cel_library
@@ -17,6 +19,26 @@ from mlmanifests.checks.cel_types import DYN, CelType, SchemaTypes, cel_type, pa
 from mlmanifests.checks.kro_schema import FieldSchemas
 
 _STRUCT_NAME = re.compile(r"'(?:mlm\.)?(?:[a-z0-9]+_)+v\d+(?:alpha\d+|beta\d+)?_([A-Za-z0-9]+)'")
+
+
+_CACHE_SIZE = 32
+_CACHE: OrderedDict[tuple, "KroEnvironment"] = OrderedDict()
+
+
+def kro_environment(schemas: FieldSchemas, instance: dict[str, Any] | None, kinds: dict[str, tuple[str, str] | None],
+                    collections: set[str]) -> KroEnvironment:
+    """The environment for one RGD's declarations, shared by every RGD that declares the same (a fleet synthesizes
+    the same graph once per cluster): building the message types of a Deployment takes tens of milliseconds."""
+    key = (cel_library.available(), schemas.kubernetes_version, json.dumps(instance, sort_keys=True), tuple(sorted(kinds.items(), key=lambda i: i[0])),
+           tuple(sorted(collections)))
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    typed = {resource_id: schemas.kind_schema(*kind) if kind else None for resource_id, kind in kinds.items()}
+    environment = _CACHE[key] = KroEnvironment(schemas, instance, typed, collections)
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return environment
 
 
 class KroEnvironment:
@@ -28,6 +50,7 @@ class KroEnvironment:
         """collection id -> the type of one of its objects (`each` in its readyWhen)."""
         self.pool = None
         self._envs: dict[tuple, Any] = {}
+        self._checked: dict[tuple, tuple[CelType | None, str]] = {}
         if not self.available:
             return
         self.types = SchemaTypes(schemas.resolve)
@@ -62,11 +85,14 @@ class KroEnvironment:
 
     def check(self, text: str, extra: tuple[tuple[str, CelType], ...] = (), runtime: bool = False) -> tuple[CelType | None, str]:
         """(result type, "") or (None, the checker's message)."""
-        try:
-            expression = self._env(extra, runtime).compile(text)
-        except Exception as problem:  # cel-expr-python raises RuntimeError with the checker's issues
-            return None, readable(cel_library.error_text(problem))
-        return parse_type_name(expression.return_type().name()), ""
+        key = (text, extra, runtime)
+        if key not in self._checked:
+            try:
+                expression = self._env(extra, runtime).compile(text)
+                self._checked[key] = parse_type_name(expression.return_type().name()), ""
+            except Exception as problem:  # cel-expr-python raises RuntimeError with the checker's issues
+                self._checked[key] = None, readable(cel_library.error_text(problem))
+        return self._checked[key]
 
 
 def readable(message: str) -> str:

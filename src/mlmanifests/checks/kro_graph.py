@@ -25,7 +25,7 @@ from mlmanifests.checks.kro_cel import (
     NestedExpression, Reference, calls_function, find_expressions, infer_type, parse, parses, reference_paths,
     standalone, string_template, walk_strings,
 )
-from mlmanifests.checks.kro_environment import KroEnvironment
+from mlmanifests.checks.kro_environment import KroEnvironment, kro_environment
 from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema, type_fits
 from mlmanifests.checks.manifest_set import KRO_GROUP, ManifestSet
 from mlmanifests.checks.schemas import find_crd, project_crd, schema_catalog
@@ -131,13 +131,15 @@ class _GraphCheck:
         except SimpleSchemaError as problem:
             self.finding("kro-simple-schema", "spec.schema", str(problem), "fix the SimpleSchema declaration")
         ids = self._ids()
+        kinds: dict[str, tuple[str, str] | None] = dict.fromkeys(ids)
         for resource in self.resources:  # every kind first: expressions may read resources declared further down
             body = resource.get("template") or resource.get("externalRef")
             if isinstance(body, dict) and body.get("apiVersion") and body.get("kind"):
-                schema = self.schemas.kind_schema(str(body["apiVersion"]), str(body["kind"]))
-                self.kind_schemas[str(resource.get("id"))] = schema
+                kind = (str(body["apiVersion"]), str(body["kind"]))
+                self.kind_schemas[str(resource.get("id"))] = self.schemas.kind_schema(*kind)
+                kinds[str(resource.get("id"))] = kind
         collections = {str(r.get("id")) for r in self.resources if r.get("forEach")}
-        self.environment = KroEnvironment(self.schemas, self.instance, {i: self.kind_schemas.get(i) for i in ids}, collections)
+        self.environment = kro_environment(self.schemas, self.instance, kinds, collections)
         if not self.environment.available:
             self.finding("kro-cel-checker-missing", "spec", cel_library.MISSING_CHECKER,
                          "install cel-expr-python (a wheel for this platform) to type-check kro expressions", severity="warning")
