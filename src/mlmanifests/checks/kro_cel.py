@@ -3,8 +3,10 @@
 kro scans a string for `${`, then for the matching `}` counting braces outside double-quoted string literals; a
 field that is exactly one expression is *standalone* (its value takes the expression's type), any other field
 with expressions is a *string template* (each expression is concatenated, so each must be a string).
-cel-python parses CEL but does not type-check it; `reference_paths` and `infer_type` recover what the checks need
-from its parse tree: which variables and field paths an expression reads, and, for simple shapes, its type.
+cel-python parses CEL (pure Python, so it runs everywhere); `reference_paths` reads from its parse tree which
+variables and field paths an expression reads (the graph's edges, unknown ids, unused fields). Types are checked
+by Google's CEL checker (`kro_environment`); `infer_type` guesses the type of simple shapes only where that
+checker's wheel is missing.
 """
 
 from __future__ import annotations
