@@ -78,3 +78,29 @@ def test_without_the_cel_wheel_one_warning_says_which_checks_did_not_run(monkeyp
     assert [(f.severity, f.rule) for f in findings if "checker" in f.rule] == [("warning", "crd-rule-checker-missing")]
     assert "x-kubernetes-validations" in next(f.message for f in findings if f.rule == "crd-rule-checker-missing")
     assert not [f for f in findings if f.rule == "crd-rule"]
+
+
+@pytest.mark.parametrize(("rule", "value", "holds"), [
+    ('quantity(self).isGreaterThan(quantity("1Gi"))', "2Gi", True),
+    ('quantity(self).asInteger() == 1000', "1k", True),
+    ("isQuantity(self)", "12Xi", False),
+    ('url(self).getScheme() in ["http", "https"]', "ftp://mirror", False),
+    ('url(self).getHost() == "a.example:8080"', "https://a.example:8080/x", True),
+    ('self.find("^([^/]+)").endsWith("karpenter.sh")', "karpenter.sh/capacity-type", True),
+    ('self.findAll("[0-9]").size() == 2', "a1b2", True),
+    ("self.isSorted() && self.sum() == 6", [1, 2, 3], True),
+    ("int(self.split('-')[0]) < 3", "2-9", True),
+    ('duration(self) >= duration("1ms")', "0s", False),
+])
+def test_the_kubernetes_cel_library_evaluates_as_the_api_server_does(rule, value, holds):
+    """The functions the shipped CRDs' rules call (find, url, quantity, lists, strings, duration)."""
+    from mlmanifests.checks.crd_rules import _compile
+
+    assert _compile(rule).eval(data={"self": value}).value() is holds
+
+
+def test_a_number_field_is_a_double_to_the_rules():
+    from mlmanifests.checks.crd_rules import _as_schema_types, _compile
+
+    body = _as_schema_types({"type": "object", "properties": {"ratio": {"type": "number"}}}, {"ratio": 1})
+    assert _compile("self.ratio + 0.5 == 1.5").eval(data={"self": body}).value() is True

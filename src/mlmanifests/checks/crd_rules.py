@@ -41,8 +41,21 @@ def check_crd_rules(manifests: ManifestSet) -> Iterator[Finding]:
             yield warning(manifest, "crd-rule-checker-missing", "", cel_library.MISSING_CHECKER,
                           "install cel-expr-python (a wheel for this platform) to evaluate the CRDs' CEL rules")
             return  # one warning per run
-        body = crd_dialect.apply_defaults(structural, manifest.body)
+        body = _as_schema_types(structural, crd_dialect.apply_defaults(structural, manifest.body))
         yield from _walk(manifest, definition, structural, body, ())
+
+
+def _as_schema_types(schema: dict[str, Any], value: Any) -> Any:
+    """YAML's `1` in a `type: number` field is a double to the API server's CEL (`self.ratio + 0.5` works)."""
+    if schema.get("type") == "number" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, dict):
+        properties, additional = schema.get("properties") or {}, schema.get("additionalProperties")
+        return {key: _as_schema_types(properties.get(key) or (additional if isinstance(additional, dict) else {}), item)
+                for key, item in value.items()}
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [_as_schema_types(schema["items"], item) for item in value]
+    return value
 
 
 def _walk(manifest: Manifest, definition: CrdDefinition, schema: dict[str, Any], value: Any,
