@@ -1,17 +1,17 @@
-"""Offline check of kro ResourceGraphDefinitions, which kro itself validates only inside a cluster.
+"""Offline check of kro ResourceGraphDefinitions, which kro itself validates only inside a cluster, read against
+kro v0.9.3's graph builder (pkg/graph/builder.go, validation.go).
 
-For each RGD: resource ids are valid CEL identifiers that kro accepts; every `${...}` parses as CEL; every
-reference resolves to `schema` or a declared id and its field path exists in that resource's schema (its CRD
-or core schema, or the instance schema built from SimpleSchema); the dependency graph is acyclic (its
-topological order is in `GraphAnalysis.order`); each template validates against its kind's schema, where a
-standalone expression stands for a value of its field's type once its own type (when it can be told) fits;
-`readyWhen`/`includeWhen` are boolean and reference what kro allows; every instance spec field is used.
+For each RGD: resource ids and forEach iterators are identifiers kro accepts; every `${...}` parses as CEL and
+reads only `schema`, declared ids and its own iterators; every expression type-checks in kro's typed environment
+(`kro_environment`: Google's CEL checker, field paths inside comprehensions included) and its result type fits
+the target field (`kro_templates`); `readyWhen`/`includeWhen` return bool and read what kro allows; the status
+follows kro's rules (`kro_status`); the dependency graph is acyclic (its topological order is in
+`GraphAnalysis.order`); every instance spec field is used somewhere (templates, conditions, forEach, status).
 Instances of an RGD's kind in the same set are validated against the instance schema.
 """
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -19,24 +19,22 @@ from typing import Any, Iterator
 import jsonschema
 
 from mlmanifests.checks import cel_library, crd_dialect
-from mlmanifests.checks.cel_types import DYN, CelType, compatible
+from mlmanifests.checks.cel_types import DYN, CelType
 from mlmanifests.checks.findings import Finding, error, info, join_path, warning
 from mlmanifests.checks.kro_cel import (
     NestedExpression, Reference, calls_function, find_expressions, infer_type, parse, parses, reference_paths,
-    standalone, string_template, walk_strings,
+    standalone, walk_strings,
 )
 from mlmanifests.checks.kro_environment import KroEnvironment, kro_environment
-from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema, type_fits
+from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema
+from mlmanifests.checks.kro_status import StatusChecks
+from mlmanifests.checks.kro_templates import TemplateChecks
 from mlmanifests.checks.manifest_set import KRO_GROUP, ManifestSet
-from mlmanifests.checks.schemas import find_crd, project_crd, schema_catalog
-from mlmanifests.kustomize.resource import is_cluster_scoped
-from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security
+from mlmanifests.checks.schemas import schema_catalog
 from mlmanifests.manifests import Manifest
 
 SCHEMA_VARIABLE = "schema"
-RUNTIME_VARIABLE = "runtime"
 EACH_VARIABLE = "each"
-KRO_LABEL_PREFIX = "kro.run/"
 _ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 # kro's reserved words (pkg/graph/validation.go) and CEL's reserved identifiers.
 RESERVED_IDS = frozenset({
@@ -47,7 +45,6 @@ RESERVED_IDS = frozenset({
     "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if", "import",
     "let", "loop", "package", "return", "var", "void", "while",
 })
-_SAMPLES = {"string": "x", "integer": 1, "number": 1, "boolean": True, "object": {}, "array": []}
 
 
 @dataclass
@@ -104,7 +101,7 @@ def analyze_graph(manifest: Manifest, kubernetes_version: str = "1.35") -> Graph
     return _GraphCheck(manifest, FieldSchemas(kubernetes_version)).run()
 
 
-class _GraphCheck:
+class _GraphCheck(TemplateChecks, StatusChecks):
     def __init__(self, manifest: Manifest, schemas: FieldSchemas) -> None:
         self.manifest, self.schemas = manifest, schemas
         self.analysis = GraphAnalysis(manifest)
@@ -271,22 +268,6 @@ class _GraphCheck:
             if not isinstance(external.get(key), str):
                 self.finding("kro-external-ref", f"{where}.{key}", f"resource {resource_id}: externalRef.{key} is missing")
 
-    def _template_constraints(self, resource_id: str, where: str, template: dict[str, Any]) -> None:
-        """pkg/graph/validation.go `validateTemplateConstraints`: no namespace on a cluster-scoped kind, no kro.run/ labels."""
-        metadata = template.get("metadata") if isinstance(template.get("metadata"), dict) else {}
-        group, _, version = str(template.get("apiVersion", "")).rpartition("/")
-        definition = project_crd(group, str(template.get("kind")))
-        cluster_scoped = (not definition.namespaced) if definition else is_cluster_scoped(group, version, str(template.get("kind")))
-        if cluster_scoped and "namespace" in metadata:
-            self.finding("kro-namespace", f"{where}.metadata.namespace",
-                         f"resource {resource_id!r} is cluster-scoped and must not set metadata.namespace",
-                         f"remove metadata.namespace: {template.get('kind')} is cluster-scoped")
-        for key in sorted(metadata.get("labels") or {}):
-            if str(key).startswith(KRO_LABEL_PREFIX):
-                self.finding("kro-label", f"{where}.metadata.labels.{key}",
-                             f"invalid label for resource {resource_id!r}. labels with prefix {KRO_LABEL_PREFIX!r} are reserved for internal use",
-                             "use a label of your own domain; kro sets its kro.run/ labels itself")
-
     # -------------------------------------------------------------------------------------- expressions
 
     def _expressions(self, where: str, value: str, owner: str | None, ids: set[str], bound: frozenset[str] = frozenset()) -> list | None:
@@ -413,153 +394,6 @@ class _GraphCheck:
             self.finding("kro-condition-type", where, f"{key} expression `{found[0].text}` is {value_type}, not boolean",
                          "compare it, e.g. `== \"True\"`")
 
-    # ------------------------------------------------------------------------------------------ status
-
-    def _status(self, ids: set[str]) -> None:
-        """The instance status (builder.go `buildStatusSchema`): every field an expression that reads a resource or
-        schema and type-checks against `schema` without status; `conditions` a list of runtime.newCondition(...)."""
-        status = self.schema_block.get("status") or {}
-        if not isinstance(status, dict):
-            return
-        for path, value in _leaves(status, ("spec", "schema", "status")):
-            where = join_path(*path)
-            if path[3:4] == ("conditions",):
-                continue
-            found = find_expressions(value) if isinstance(value, str) else []
-            if not found:
-                self.finding("kro-status", where, f"status fields without expressions are not supported: {where[len('spec.schema.'):]}",
-                             "make the field a ${...} expression over a resource or schema, or remove it")
-                continue
-            references: list[Reference] = []
-            for embedded in found:
-                references += self._resolve(where, embedded.text, None, ids, reads=self.other_reads) or []
-            if where in self.unresolved or self._has_unknown_root(references, ids, frozenset()):
-                continue
-            if not references:
-                self.finding("kro-status", where, f"instance status field must refer to a resource or schema: {where[len('spec.schema.'):]}",
-                             "a constant belongs in the schema's defaults, not in status")
-                continue
-            if self.typed:
-                text = found[0].text if standalone(value, found) else string_template(value, found)
-                _, problem = self.environment.check(text)
-                if problem:
-                    self._checker_finding(where, f"failed to type-check status expression {text!r} at path "
-                                          f"{where[len('spec.schema.'):]!r}: {problem}", problem)
-        conditions = status.get("conditions")
-        if conditions is not None:
-            self._conditions(conditions, ids)
-
-    def _conditions(self, conditions: Any, ids: set[str]) -> None:
-        where = "spec.schema.status.conditions"
-        if not isinstance(conditions, list):
-            self.finding("kro-status", where, f"status.conditions must be a list, got {type(conditions).__name__}")
-            return
-        for index, entry in enumerate(conditions):
-            at = f"{where}[{index}]"
-            found = find_expressions(entry) if isinstance(entry, str) else []
-            if not found or not standalone(entry, found):
-                self.finding("kro-status", at, f"status.conditions[{index}] must be a CEL expression string")
-                continue
-            references = self._resolve(at, found[0].text, None, ids, bound=frozenset({RUNTIME_VARIABLE}), reads=self.other_reads)
-            if references is None or self._has_unknown_root(references, ids, frozenset({RUNTIME_VARIABLE})) or not self.typed:
-                continue
-            result, problem = self.environment.check(found[0].text, runtime=True)
-            if problem:
-                self._checker_finding(at, f"failed to type-check condition {found[0].text!r}: {problem}", problem)
-                continue
-            element = result.params[0] if result.kind == "list" else result
-            if element.kind not in (cel_library.CONDITION_TYPE, "dyn"):
-                self.finding("kro-status", at, f"condition expressions must return runtime.newCondition(...) or a list of them, got {str(result)!r}")
-
-    # --------------------------------------------------------------------------------------- templates
-
-    def _template(self, resource_id: str, where: str, template: dict[str, Any], schema: dict[str, Any] | None,
-                  expression_paths: dict[tuple[str | int, ...], str]) -> None:
-        checked = copy.deepcopy(template)
-        extra = self.iterators.get(resource_id, ())
-        for path, value in expression_paths.items():
-            field_where = join_path(where, *path)
-            target = self.schemas.at(schema, path) if schema is not None else None
-            if schema is not None and target is None:
-                continue  # an unknown field: the schema validation below names it
-            found = find_expressions(value)
-            if self.typed:
-                if field_where not in self.unresolved:
-                    self._typed_field(resource_id, field_where, path, value, found, target, extra)
-            else:
-                self._untyped_field(resource_id, field_where, value, found, target)
-            if target is not None:
-                field_types = self.schemas.json_types(target)
-                _set(checked, path, _sample(target, field_types) if standalone(value, found) or type_fits("string", field_types) else "x")
-        if schema is not None:
-            self._validate(resource_id, where, checked, set(expression_paths))
-
-    def _typed_field(self, resource_id: str, where: str, path: tuple, value: str, found: list, target: dict[str, Any] | None,
-                     extra: tuple[tuple[str, CelType], ...]) -> None:
-        """builder.go `validateAndCompileTemplates`: compile (a string template as its concatenation), then compare
-        the result type with the field's."""
-        text = found[0].text if standalone(value, found) else string_template(value, found)
-        field_path = join_path(*path)
-        result, problem = self.environment.check(text, extra)
-        if problem:
-            self._checker_finding(where, f"resource {resource_id!r}: failed to compile template expression {value!r} "
-                                  f"at path {field_path!r}: {problem}", problem)
-            return
-        if target is None:
-            return
-        expected = self.environment.expected(target)
-        if not compatible(result, expected):
-            self.finding("kro-type", where, f"type mismatch in resource {resource_id!r} at path {field_path!r}: expression "
-                         f"{value!r} returns type {str(result)!r} but expected {str(expected)!r}",
-                         "convert the value in the expression (string(), int()) or reference a field of that type")
-
-    def _untyped_field(self, resource_id: str, where: str, value: str, found: list, target: dict[str, Any] | None) -> None:
-        if target is None:
-            return
-        field_types = self.schemas.json_types(target)
-        if standalone(value, found):
-            tree = parses(found[0].text)
-            value_type = infer_type(tree, self._type_of) if tree is not None else None
-            if value_type is not None and not type_fits(value_type, field_types):
-                self.finding("kro-type", where,
-                             f"resource {resource_id}: `{value}` is {value_type} but the field takes {' or '.join(sorted(field_types))}",
-                             "convert the value in the expression (string(), int()) or reference a field of that type")
-        elif not type_fits("string", field_types):
-            self.finding("kro-type", where,
-                         f"resource {resource_id}: a string template is a string but the field takes {' or '.join(sorted(field_types))}",
-                         "make the field one standalone ${...} expression")
-
-    def _validate(self, resource_id: str, where: str, body: dict[str, Any], expression_paths: set[tuple]) -> None:
-        group, _, version = str(body.get("apiVersion", "")).rpartition("/")
-        catalog = schema_catalog(self.schemas.kubernetes_version)
-        compiled = catalog.core(group, version, str(body.get("kind")))
-        if compiled is None:
-            definition = find_crd(group, str(body.get("kind")), {})
-            compiled = catalog.custom(definition, version) if definition else None
-        if compiled is None:
-            return
-        for failure in compiled.errors(body):
-            location = tuple(failure.absolute_path)
-            if failure.validator == "additionalProperties" and isinstance(failure.instance, dict):
-                known = set(failure.schema.get("properties") or {})
-                for name in sorted(set(failure.instance) - known):
-                    self.finding("kro-template-schema", join_path(where, *location, name),
-                                 f"resource {resource_id}: unknown field `{name}`", "remove it or fix its spelling")
-                continue
-            if any(location[:len(path)] == path for path in expression_paths) and failure.validator != "required":
-                continue  # the value is computed at run time; its type was compared above
-            self.finding("kro-template-schema", join_path(where, *location), f"resource {resource_id}: {failure.message}")
-
-    def _security(self, resource_id: str, where: str, template: dict[str, Any]) -> None:
-        """The security checks of a workload template, honouring the exemptions the template itself declares
-        (they travel to the object kro creates)."""
-        as_object = Manifest(self.manifest.target, template)
-        exempted = {rule for rule in as_object.exemptions() if rule in EXEMPTIBLE_RULES}
-        for finding in check_security(ManifestSet([as_object])):
-            if finding.rule not in exempted:
-                self.finding(finding.rule, join_path(where, finding.path), f"resource {resource_id}: {finding.message}",
-                             finding.hint, severity=finding.severity)
-
     # ------------------------------------------------------------------------------------------- graph
 
     def _order(self) -> None:
@@ -602,28 +436,3 @@ def _leaf_fields(schema: dict[str, Any], prefix: str) -> Iterator[str]:
         yield from _leaf_fields(sub, f"{prefix}.{name}")
 
 
-def _leaves(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    """(path, value) of every non-container leaf."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _leaves(item, (*path, str(key)))
-    elif isinstance(value, list) and path[3:4] != ("conditions",):
-        for index, item in enumerate(value):
-            yield from _leaves(item, (*path, index))
-    else:
-        yield path, value
-
-
-def _sample(schema: dict[str, Any], field_types: set[str]) -> Any:
-    if schema.get("enum"):
-        return schema["enum"][0]
-    for json_type in ("string", "integer", "number", "boolean", "object", "array"):
-        if json_type in field_types:
-            return copy.deepcopy(_SAMPLES[json_type])
-    return "x"
-
-
-def _set(body: Any, path: tuple[str | int, ...], value: Any) -> None:
-    for step in path[:-1]:
-        body = body[step]
-    body[path[-1]] = value
