@@ -16,12 +16,13 @@ from pathlib import Path
 
 import kubernetes_validate
 
+from checks_bench import KUBERNETES_VERSION, warm_costs  # beside this file
+
 from mlmanifests.checks import ManifestSet, run_checks
 from mlmanifests.checks.crd_rules import check_crd_rules
 from mlmanifests.kustomize import build
 from mlmanifests.manifests import Manifest
 
-KUBERNETES_VERSION = "1.35"
 DEFAULT_RELEASE = Path(__file__).resolve().parents[2] / "shared" / "upstream" / "kubeflow-manifests" / "v1.10.2"
 
 
@@ -37,16 +38,8 @@ def main() -> None:
     run_checks(manifests, kubernetes_version=KUBERNETES_VERSION)
     first_ms = (time.perf_counter() - started) * 1000 / len(manifests)
 
-    started = time.perf_counter()
-    for _ in range(options.rounds):
-        run_checks(manifests, kubernetes_version=KUBERNETES_VERSION)
-    warm_ms = (time.perf_counter() - started) * 1000 / (len(manifests) * options.rounds)
-
-    rule_set = ManifestSet(manifests, KUBERNETES_VERSION)
-    started = time.perf_counter()
-    for _ in range(options.rounds):
-        rule_findings = list(check_crd_rules(rule_set))
-    rules_ms = (time.perf_counter() - started) * 1000 / (len(manifests) * options.rounds)
+    warm_ms, rules_ms = warm_costs(manifests, options.rounds)
+    rule_findings = list(check_crd_rules(ManifestSet(manifests, KUBERNETES_VERSION)))
 
     core = [m.body for m in manifests if "." not in m.group or m.group.endswith(".k8s.io")][:options.naive_sample]
     started = time.perf_counter()
