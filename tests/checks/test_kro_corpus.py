@@ -37,3 +37,13 @@ def test_without_the_cel_wheel_the_graph_check_warns_and_still_parses(monkeypatc
     assert sorted((f.severity, f.rule) for f in findings if f.severity != "info") == [
         ("warning", "crd-rule-checker-missing"), ("warning", "kro-cel-checker-missing")]  # the RGD's own CRD rules too
     assert all("were only parsed" in f.message for f in findings if f.severity == "warning")
+
+
+def test_a_long_string_template_is_still_checked_piece_by_piece(tmp_path):
+    case = tmp_path / "long.yaml"
+    text = (CORPUS / "valid-lists-and-long-template.yaml").read_text(encoding="utf-8")
+    case.write_text(text.replace("/0/${schema.spec.prefix}", "/0/${size(schema.spec.prefix)}"), encoding="utf-8")
+    manifests = [document.manifest for document in read_yaml_file(case, target="long")]
+    findings = [f for f in run_checks(manifests).findings if f.severity == "error"]
+    assert [(f.rule, f.path) for f in findings] == [("kro-cel-type", "spec.resources[0].template.data.policy")]
+    assert "found no matching overload for '_+_' applied to '(string, int)'" in findings[0].message

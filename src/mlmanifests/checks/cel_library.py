@@ -124,6 +124,13 @@ def kro_declarations(omit: bool = True) -> tuple:
         _function("lists.insertAtIndex", _overload(dyns, [dyns, integer, dyn])),
         _function("lists.removeAtIndex", _overload(dyns, [dyns, integer])),
         _function("merge", _overload(any_map, [any_map, any_map], True)),
+        # cel-go's ext.Lists(), which kro enables and cel-expr-python does not ship (reverse() is the strings
+        # extension's name too, and first()/last() come with optional types)
+        _function("lists.range", _overload(T.List(integer), [integer])),
+        _function("slice", _overload(dyns, [dyns, integer, integer], True)),
+        _function("flatten", _overload(dyns, [dyns], True), _overload(dyns, [dyns, integer], True)),
+        _function("distinct", _overload(dyns, [dyns], True)),
+        _function("sort", _overload(dyns, [dyns], True)),
         _function("newCondition", _overload(condition, [runtime, T.Map(string, string)], True)),
         _function("condition", _overload(condition, [runtime, dyn, string], True)),
     ]

@@ -4,8 +4,9 @@ array a list, `additionalProperties` a map, and int-or-string, preserve-unknown 
 
 cel-expr-python learns struct types from a protobuf descriptor pool, so each object schema becomes a protobuf
 message (one pool per set of schemas). Field names are escaped as the API server escapes them for CEL
-(`__dash__`, `__dot__`, `__slash__`, `__underscores__`). Strings with a `date-time` format stay
-strings (the API server would type them as timestamps).
+(`__dash__`, `__dot__`, `__slash__`, `__underscores__`). Strings of `date-time` format are timestamps and of
+`duration` format durations, as the API server types them (so `job.status.completionTime != null` checks, as
+kro's own readiness test has it: test/integration/suites/core/readiness_test.go).
 
 `CelType` is the structural form the checks compare: the expected type of a target field (`expected`) and the
 checker's result type (`parse_type_name`), compared as kro's `AreTypesStructurallyCompatible` does
@@ -48,6 +49,7 @@ class CelType:
 
 
 DYN = CelType("dyn")
+_FORMATS = {"date-time": "timestamp", "duration": "duration", "byte": "bytes"}
 _NAMES = {"DYN": "dyn", "STRING": "string", "INT": "int", "UINT": "uint", "DOUBLE": "double", "BOOL": "bool",
           "BYTES": "bytes", "NULL": "null", "NULL_TYPE": "null", "google.protobuf.Value": "dyn", "ERROR": "dyn",
           "TIMESTAMP": "timestamp", "DURATION": "duration", "google.protobuf.Timestamp": "timestamp",
@@ -102,14 +104,17 @@ class SchemaTypes:
     """Protobuf messages (in one descriptor pool) for the OpenAPI schemas of one environment."""
 
     def __init__(self, resolve: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
-        from google.protobuf import descriptor_pb2, struct_pb2
+        from google.protobuf import descriptor_pb2, duration_pb2, struct_pb2, timestamp_pb2
 
         self._descriptor_pb2 = descriptor_pb2
         self._resolve = resolve
         self.file = descriptor_pb2.FileDescriptorProto(name="mlmanifests/openapi.proto", package=PACKAGE, syntax="proto2")
-        self.file.dependency.append("google/protobuf/struct.proto")
-        self._struct_file = descriptor_pb2.FileDescriptorProto()
-        struct_pb2.DESCRIPTOR.CopyToProto(self._struct_file)
+        self._well_known = []
+        for module in (struct_pb2, timestamp_pb2, duration_pb2):
+            self.file.dependency.append(module.DESCRIPTOR.name)
+            proto = descriptor_pb2.FileDescriptorProto()
+            module.DESCRIPTOR.CopyToProto(proto)
+            self._well_known.append(proto)
         self._by_ref: dict[str, str] = {}
         self._names: set[str] = set()
 
@@ -161,6 +166,8 @@ class SchemaTypes:
         declared = schema.get("type")
         if isinstance(declared, list):
             declared = next((t for t in declared if t != "null"), None) if len([t for t in declared if t != "null"]) == 1 else None
+        if declared == "string" and schema.get("format") in _FORMATS:
+            return _FORMATS[schema["format"]]
         if declared in ("string", "boolean", "integer", "number"):
             return {"string": "string", "boolean": "bool", "integer": "int", "number": "double"}[declared]
         if declared == "array":
@@ -201,12 +208,15 @@ class SchemaTypes:
             self._scalar(entry, field_type, F, in_container=False)
 
     def _scalar(self, entry, field_type: CelType, F, in_container: bool) -> None:
-        scalars = {"string": F.TYPE_STRING, "int": F.TYPE_INT64, "double": F.TYPE_DOUBLE, "bool": F.TYPE_BOOL}
+        scalars = {"string": F.TYPE_STRING, "int": F.TYPE_INT64, "double": F.TYPE_DOUBLE, "bool": F.TYPE_BOOL,
+                   "bytes": F.TYPE_BYTES}
         if field_type.kind in scalars:
             entry.type = scalars[field_type.kind]
             return
         entry.type = F.TYPE_MESSAGE
-        if field_type.kind == "struct":
+        if field_type.kind in ("timestamp", "duration"):
+            entry.type_name = f".google.protobuf.{field_type.kind.capitalize()}"
+        elif field_type.kind == "struct":
             entry.type_name = "." + field_type.name
         elif field_type.kind == "list" and in_container:
             entry.type_name = ".google.protobuf.ListValue"
@@ -226,7 +236,8 @@ class SchemaTypes:
         from google.protobuf import descriptor_pool
 
         pool = descriptor_pool.DescriptorPool()
-        pool.Add(self._struct_file)
+        for proto in self._well_known:
+            pool.Add(proto)
         pool.Add(self.file)
         return pool
 
@@ -239,7 +250,8 @@ def _message_name(text: str) -> str:
 def cel_type(kind: CelType) -> Any:
     """The cel-expr-python type of a structural type (to declare a variable)."""
     T = cel.Type
-    simple = {"dyn": T.DYN, "string": T.STRING, "int": T.INT, "double": T.DOUBLE, "bool": T.BOOL, "bytes": T.BYTES}
+    simple = {"dyn": T.DYN, "string": T.STRING, "int": T.INT, "double": T.DOUBLE, "bool": T.BOOL, "bytes": T.BYTES,
+              "timestamp": T.TIMESTAMP, "duration": T.DURATION}
     if kind.kind in simple:
         return simple[kind.kind]
     if kind.kind == "list":

@@ -16,7 +16,17 @@ from typing import Any
 
 from mlmanifests.checks import cel_library
 from mlmanifests.checks.cel_types import DYN, CelType, SchemaTypes, cel_type, parse_type_name
+from mlmanifests.checks.kro_cel import Embedded, string_template
 from mlmanifests.checks.kro_schema import FieldSchemas
+
+# kro compiles a string template as one concatenation; cel-cpp's parser stops at a recursion depth of 32 (cel-go's
+# at 250), so a long template (a JSON policy with twenty `${...}`) is checked piece by piece instead: after a
+# string, each piece must be a string, as `+` requires.
+MAX_CONCATENATED_PIECES = 12
+# cel-go macros kro enables that cel-expr-python 0.1.3 lacks (ext.TwoVarComprehensions, lists' sortBy): an
+# expression using one is not type-checked (it would read as undeclared variables).
+UNSUPPORTED_MACROS = re.compile(r"\.(?:(?:all|exists|existsOne|exists_one|transformList|transformMap|transformMapEntry)"
+                                r"\(\s*[A-Za-z_]\w*\s*,\s*[A-Za-z_]\w*\s*,|sortBy\()")
 
 _STRUCT_NAME = re.compile(r"'(?:mlm\.)?(?:[a-z0-9]+_)+v\d+(?:alpha\d+|beta\d+)?_([A-Za-z0-9]+)'")
 
@@ -83,9 +93,24 @@ class KroEnvironment:
                                          functions=functions)
         return self._envs[key]
 
+    def check_template(self, value: str, found: list[Embedded], extra: tuple[tuple[str, CelType], ...] = (),
+                       runtime: bool = False) -> tuple[CelType | None, str]:
+        """A string template, as kro's builder type-checks it (parser.go `buildStringTemplate`)."""
+        if len(found) <= MAX_CONCATENATED_PIECES:
+            return self.check(string_template(value, found), extra, runtime)
+        for embedded in found:
+            result, problem = self.check(embedded.text, extra, runtime)
+            if problem:
+                return None, problem
+            if result.kind not in ("string", "dyn"):
+                return None, _piece_problem(result)
+        return CelType("string"), ""
+
     def check(self, text: str, extra: tuple[tuple[str, CelType], ...] = (), runtime: bool = False) -> tuple[CelType | None, str]:
         """(result type, "") or (None, the checker's message)."""
         key = (text, extra, runtime)
+        if UNSUPPORTED_MACROS.search(text):
+            return DYN, ""
         if key not in self._checked:
             try:
                 expression = self._env(extra, runtime).compile(text)
@@ -93,6 +118,10 @@ class KroEnvironment:
             except Exception as problem:  # cel-expr-python raises RuntimeError with the checker's issues
                 self._checked[key] = None, readable(cel_library.error_text(problem))
         return self._checked[key]
+
+
+def _piece_problem(result: CelType) -> str:
+    return f"found no matching overload for '_+_' applied to '(string, {result})'"
 
 
 def readable(message: str) -> str:

@@ -44,7 +44,8 @@ class StatusChecks:
                 continue
             if self.typed:
                 text = found[0].text if standalone(value, found) else string_template(value, found)
-                _, problem = self.environment.check(text)
+                _, problem = (self.environment.check(text) if standalone(value, found)
+                              else self.environment.check_template(value, found))
                 if problem:
                     self._checker_finding(where, f"failed to type-check status expression {text!r} at path "
                                           f"{where[len('spec.schema.'):]!r}: {problem}", problem)

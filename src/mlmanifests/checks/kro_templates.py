@@ -14,7 +14,7 @@ from typing import Any
 
 from mlmanifests.checks.cel_types import CelType, compatible
 from mlmanifests.checks.findings import join_path
-from mlmanifests.checks.kro_cel import find_expressions, infer_type, parses, standalone, string_template
+from mlmanifests.checks.kro_cel import find_expressions, infer_type, parses, standalone
 from mlmanifests.checks.kro_schema import type_fits
 from mlmanifests.checks.manifest_set import ManifestSet
 from mlmanifests.checks.schemas import find_crd, project_crd, schema_catalog
@@ -68,9 +68,11 @@ class TemplateChecks:
                      extra: tuple[tuple[str, CelType], ...]) -> None:
         """builder.go `validateAndCompileTemplates`: compile (a string template as its concatenation), then compare
         the result type with the field's."""
-        text = found[0].text if standalone(value, found) else string_template(value, found)
         field_path = join_path(*path)
-        result, problem = self.environment.check(text, extra)
+        if standalone(value, found):
+            result, problem = self.environment.check(found[0].text, extra)
+        else:
+            result, problem = self.environment.check_template(value, found, extra)
         if problem:
             self._checker_finding(where, f"resource {resource_id!r}: failed to compile template expression {value!r} "
                                   f"at path {field_path!r}: {problem}", problem)
