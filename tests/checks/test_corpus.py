@@ -1,7 +1,8 @@
 """Each file in corpus/ is one small input with one defect; its `# expect:` lines are the exact findings.
 
 `# expect: SEVERITY RULE OBJECT PATH` (OBJECT as ObjectId prints it), `# expect: nothing` for a clean
-input, `# exempt: RULE OBJECT` for each exemption the report must list.
+input, `# exempt: RULE OBJECT` for each exemption the report must list, `# says: TEXT` for text a finding's
+message must hold.
 """
 
 from __future__ import annotations
@@ -37,11 +38,22 @@ def test_corpus_is_not_empty():
 
 @pytest.mark.parametrize("case", CASES, ids=lambda path: path.stem)
 def test_case_reports_exactly_its_findings(case: Path):
+    assert_case(case)
+
+
+def assert_case(case: Path) -> None:
+    """The checks on one corpus file report exactly its `# expect:` findings and exemptions, saying its `# says:`."""
     expected_findings, expected_exemptions = _expectations(case)
     manifests = [document.manifest for document in read_yaml_file(case, target=case.stem)]
 
     report = run_checks(manifests)
 
     got = sorted((f.severity, f.rule, str(f.object), f.path) for f in report.findings if f.severity != "info")
-    assert got == expected_findings, "\n".join(f"{f.rule}: {f.message}" for f in report.findings)
+    assert got == expected_findings, "\n".join(f"{f.rule} {f.path}: {f.message}" for f in report.findings)
     assert sorted((e.rule, str(e.object)) for e in report.exemptions) == expected_exemptions
+    for text in _says(case):
+        assert any(text in f.message for f in report.findings), f"no finding says {text!r}: {[f.message for f in report.findings]}"
+
+
+def _says(case: Path) -> list[str]:
+    return [line.split(":", 1)[1].strip() for line in case.read_text(encoding="utf-8").splitlines() if line.startswith("# says:")]

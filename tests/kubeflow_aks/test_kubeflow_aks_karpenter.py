@@ -18,7 +18,7 @@ from mlmanifests.config import karpenter_provider as provider
 from mlmanifests.pipeline import check_manifests
 
 AZURE_CRDS = Path(mlmanifests.__file__).parent / "crds" / "karpenter-provider-azure"
-NODEPOOL_CRD = yaml.safe_load((AZURE_CRDS / "karpenter.sh_nodepools.yaml").read_text())
+NODEPOOL_CRD = yaml.safe_load((AZURE_CRDS.parent / "variants" / "karpenter-provider-azure" / "karpenter.sh_nodepools.yaml").read_text())
 NODECLASS_CRD = yaml.safe_load((AZURE_CRDS / "karpenter.azure.com_aksnodeclasses.yaml").read_text())
 CILIUM_LABEL = {"kubernetes.azure.com/ebpf-dataplane": "cilium"}
 CILIUM_TAINT = {"key": "node.cilium.io/agent-not-ready", "value": "true", "effect": "NoExecute"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Sequence
 
 from mlmanifests.checks.api_values import check_api_values
+from mlmanifests.checks.crd_rules import check_crd_rules
 from mlmanifests.checks.currency import check_currency
 from mlmanifests.checks.findings import Exemption, Finding, Report, Severity
 from mlmanifests.checks.identity import check_identity
@@ -29,6 +30,7 @@ Check = Callable[[ManifestSet], Iterable[Finding]]
 CHECKS: list[Check] = [
     check_schemas,
     check_api_values,
+    check_crd_rules,
     check_identity,
     check_references,
     check_scheduling,

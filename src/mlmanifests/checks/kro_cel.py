@@ -3,8 +3,10 @@
 kro scans a string for `${`, then for the matching `}` counting braces outside double-quoted string literals; a
 field that is exactly one expression is *standalone* (its value takes the expression's type), any other field
 with expressions is a *string template* (each expression is concatenated, so each must be a string).
-cel-python parses CEL but does not type-check it; `reference_paths` and `infer_type` recover what the checks need
-from its parse tree: which variables and field paths an expression reads, and, for simple shapes, its type.
+cel-python parses CEL (pure Python, so it runs everywhere); `reference_paths` reads from its parse tree which
+variables and field paths an expression reads (the graph's edges, unknown ids, unused fields). Types are checked
+by Google's CEL checker (`kro_environment`); `infer_type` guesses the type of simple shapes only where that
+checker's wheel is missing.
 """
 
 from __future__ import annotations
@@ -288,3 +290,29 @@ def walk_strings(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tu
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from walk_strings(item, (*path, index))
+
+
+def calls_function(tree: Tree, name: str) -> bool:
+    """Whether the expression calls the global function `name` (e.g. `omit()`)."""
+    for node in tree.iter_subtrees():
+        if node.data == "ident_arg" and node.children and str(node.children[0]) == name:
+            return True
+    return False
+
+
+def string_template(value: str, found: list[Embedded]) -> str:
+    """The CEL kro compiles for a string template (pkg/graph/parser/parser.go `buildStringTemplate`):
+    `"prefix-${a}-${b}"` is `"prefix-" + (a) + "-" + (b)`."""
+    parts, position = [], 0
+    for embedded in found:
+        if embedded.start > position:
+            parts.append(_quoted(value[position:embedded.start]))
+        parts.append(f"({embedded.text})")
+        position = embedded.end
+    if position < len(value):
+        parts.append(_quoted(value[position:]))
+    return " + ".join(parts)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'

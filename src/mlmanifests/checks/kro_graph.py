@@ -1,35 +1,40 @@
-"""Offline check of kro ResourceGraphDefinitions, which kro itself validates only inside a cluster.
+"""Offline check of kro ResourceGraphDefinitions, which kro itself validates only inside a cluster, read against
+kro v0.9.3's graph builder (pkg/graph/builder.go, validation.go).
 
-For each RGD: resource ids are valid CEL identifiers that kro accepts; every `${...}` parses as CEL; every
-reference resolves to `schema` or a declared id and its field path exists in that resource's schema (its CRD
-or core schema, or the instance schema built from SimpleSchema); the dependency graph is acyclic (its
-topological order is in `GraphAnalysis.order`); each template validates against its kind's schema, where a
-standalone expression stands for a value of its field's type once its own type (when it can be told) fits;
-`readyWhen`/`includeWhen` are boolean and reference what kro allows; every instance spec field is used.
+For each RGD: resource ids and forEach iterators are identifiers kro accepts; every `${...}` parses as CEL and
+reads only `schema`, declared ids and its own iterators; every expression type-checks in kro's typed environment
+(`kro_environment`: Google's CEL checker, field paths inside comprehensions included) and its result type fits
+the target field (`kro_templates`); `readyWhen`/`includeWhen` return bool and read what kro allows; the status
+follows kro's rules (`kro_status`); the dependency graph is acyclic (its topological order is in
+`GraphAnalysis.order`); every instance spec field is used somewhere (templates, conditions, forEach, status).
 Instances of an RGD's kind in the same set are validated against the instance schema.
 """
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 import jsonschema
 
-from mlmanifests.checks import crd_dialect
+from mlmanifests.checks import cel_library, crd_dialect
+from mlmanifests.checks.cel_types import DYN, CelType
 from mlmanifests.checks.findings import Finding, error, info, join_path, warning
 from mlmanifests.checks.kro_cel import (
-    NestedExpression, Reference, find_expressions, infer_type, parse, parses, reference_paths, standalone, walk_strings,
+    NestedExpression, Reference, calls_function, find_expressions, infer_type, parse, parses, reference_paths,
+    standalone, walk_strings,
 )
-from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema, type_fits
+from mlmanifests.checks.kro_environment import KroEnvironment, kro_environment
+from mlmanifests.checks.kro_schema import FieldSchemas, SimpleSchemaError, instance_schema
+from mlmanifests.checks.kro_status import StatusChecks
+from mlmanifests.checks.kro_templates import TemplateChecks
 from mlmanifests.checks.manifest_set import KRO_GROUP, ManifestSet
-from mlmanifests.checks.schemas import find_crd, schema_catalog
-from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security
+from mlmanifests.checks.schemas import schema_catalog
 from mlmanifests.manifests import Manifest
 
 SCHEMA_VARIABLE = "schema"
+EACH_VARIABLE = "each"
 _ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 # kro's reserved words (pkg/graph/validation.go) and CEL's reserved identifiers.
 RESERVED_IDS = frozenset({
@@ -40,7 +45,6 @@ RESERVED_IDS = frozenset({
     "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if", "import",
     "let", "loop", "package", "return", "var", "void", "while",
 })
-_SAMPLES = {"string": "x", "integer": 1, "number": 1, "boolean": True, "object": {}, "array": []}
 
 
 @dataclass
@@ -97,7 +101,7 @@ def analyze_graph(manifest: Manifest, kubernetes_version: str = "1.35") -> Graph
     return _GraphCheck(manifest, FieldSchemas(kubernetes_version)).run()
 
 
-class _GraphCheck:
+class _GraphCheck(TemplateChecks, StatusChecks):
     def __init__(self, manifest: Manifest, schemas: FieldSchemas) -> None:
         self.manifest, self.schemas = manifest, schemas
         self.analysis = GraphAnalysis(manifest)
@@ -106,6 +110,13 @@ class _GraphCheck:
         self.resources = [r for r in spec.get("resources") or [] if isinstance(r, dict)]
         self.kind_schemas: dict[str, dict[str, Any] | None] = {}
         self.instance: dict[str, Any] | None = None
+        self.environment: KroEnvironment | None = None
+        self.other_reads: set[str] = set()
+        """field paths read outside resource templates (status)."""
+        self.unresolved: set[str] = set()
+        """field paths holding an expression already reported (syntax, unknown id): not type-checked again."""
+        self.iterators: dict[str, tuple[tuple[str, CelType], ...]] = {}
+        """resource id -> its forEach iterator variables and their types."""
 
     def finding(self, rule: str, path: str, message: str, hint: str = "", severity: str = "error") -> None:
         make = error if severity == "error" else warning
@@ -117,18 +128,30 @@ class _GraphCheck:
         except SimpleSchemaError as problem:
             self.finding("kro-simple-schema", "spec.schema", str(problem), "fix the SimpleSchema declaration")
         ids = self._ids()
+        kinds: dict[str, tuple[str, str] | None] = dict.fromkeys(ids)
         for resource in self.resources:  # every kind first: expressions may read resources declared further down
             body = resource.get("template") or resource.get("externalRef")
             if isinstance(body, dict) and body.get("apiVersion") and body.get("kind"):
-                schema = self.schemas.kind_schema(str(body["apiVersion"]), str(body["kind"]))
-                self.kind_schemas[str(resource.get("id"))] = schema
+                kind = (str(body["apiVersion"]), str(body["kind"]))
+                self.kind_schemas[str(resource.get("id"))] = self.schemas.kind_schema(*kind)
+                kinds[str(resource.get("id"))] = kind
+        collections = {str(r.get("id")) for r in self.resources if r.get("forEach")}
+        self.environment = kro_environment(self.schemas, self.instance, kinds, collections)
+        if not self.environment.available:
+            self.finding("kro-cel-checker-missing", "spec", cel_library.MISSING_CHECKER,
+                         "install cel-expr-python (a wheel for this platform) to type-check kro expressions", severity="warning")
+        for index, resource in enumerate(self.resources):
+            self._for_each(index, resource, ids)
         for index, resource in enumerate(self.resources):
             self._resource(index, resource, ids)
-        for path, value in walk_strings(self.schema_block.get("status") or {}, ("spec", "schema", "status")):
-            self._expressions(join_path(*path), value, owner=None, ids=ids)
+        self._status(ids)
         self._order()
         self._unused_spec_fields()
         return self.analysis
+
+    @property
+    def typed(self) -> bool:
+        return self.environment is not None and self.environment.available
 
     # ---------------------------------------------------------------------------------------------- ids
 
@@ -146,6 +169,49 @@ class _GraphCheck:
             if isinstance(resource_id, str):
                 seen.add(resource_id)
         return seen
+
+    # ------------------------------------------------------------------------------------------ forEach
+
+    def _for_each(self, index: int, resource: dict[str, Any], ids: set[str]) -> None:
+        """forEach dimensions: each a one-key map `name: ${list expression}` (pkg/graph/validation.go, builder.go
+        `validateAndCompileForEach`); the iterator takes the list's element type."""
+        dimensions = resource.get("forEach")
+        if not dimensions:
+            return
+        resource_id, where = str(resource.get("id")), f"spec.resources[{index}].forEach"
+        if resource.get("externalRef") is not None:
+            self.finding("kro-resource", where, f"resource {resource_id!r}: cannot use externalRef with forEach")
+        iterators: list[tuple[str, CelType]] = []
+        for position, dimension in enumerate(dimensions if isinstance(dimensions, list) else []):
+            entry = f"{where}[{position}]"
+            if not isinstance(dimension, dict) or len(dimension) != 1:
+                self.finding("kro-for-each", entry, f"resource {resource_id!r}: each forEach entry is one `name: ${{expression}}`")
+                continue
+            (name, value), = dimension.items()
+            if not isinstance(name, str) or not _ID.match(name):
+                self.finding("kro-for-each", entry, f"resource {resource_id!r}: forEach iterator name {name!r} is not valid: must be lowerCamelCase")
+                continue
+            if name in RESERVED_IDS or name in ids:
+                self.finding("kro-for-each", entry, f"resource {resource_id!r}: forEach iterator name {name!r} "
+                             + ("is a reserved keyword" if name in RESERVED_IDS else "conflicts with resource ID"))
+                continue
+            found = find_expressions(value) if isinstance(value, str) else []
+            if not isinstance(value, str) or not standalone(value, found):
+                self.finding("kro-for-each", f"{entry}.{name}", f"forEach dimension {name!r} must have exactly one expression")
+                continue
+            references = self._resolve(f"{entry}.{name}", found[0].text, resource_id, ids, bound=frozenset())
+            element: CelType = DYN
+            if references is not None and self.typed and not self._has_unknown_root(references, ids, frozenset()):
+                result, problem = self.environment.check(found[0].text)
+                if problem:
+                    self._checker_finding(f"{entry}.{name}", f"resource {resource_id!r}: forEach iterator {name!r}: {problem}", problem)
+                elif result.kind == "list":
+                    element = result.params[0]
+                elif result.kind != "dyn":
+                    self.finding("kro-for-each", f"{entry}.{name}",
+                                 f"node {resource_id!r}: forEach iterator {name!r} must return a list, got {str(result)!r}")
+            iterators.append((name, element))
+        self.iterators[resource_id] = tuple(iterators)
 
     # ------------------------------------------------------------------------------------------ resources
 
@@ -171,18 +237,20 @@ class _GraphCheck:
                          f"resource {resource_id}: no schema for {kind} in {api_version}, so its fields cannot be checked",
                          "add the kind's CRD under src/mlmanifests/crds/")
         body_where = f"{where}.{'template' if template is not None else 'externalRef.metadata'}"
+        bound = frozenset(name for name, _ in self.iterators.get(resource_id, ()))
         expression_paths: dict[tuple[str | int, ...], str] = {}
         scanned = body if template is not None else (external.get("metadata") or {})
         for path, value in walk_strings(scanned):
-            found = self._expressions(join_path(body_where, *path), value, owner=resource_id, ids=ids)
+            found = self._expressions(join_path(body_where, *path), value, owner=resource_id, ids=ids, bound=bound)
             if found is not None:
                 expression_paths[path] = value
-        for key, allowed in (("readyWhen", {resource_id}), ("includeWhen", None)):
+        collection = bool(resource.get("forEach"))
+        for key in ("readyWhen", "includeWhen"):
             for position, condition in enumerate(resource.get(key) or []):
-                self._condition(resource_id, f"{where}.{key}[{position}]", condition, allowed, ids, key)
-        if template is not None and schema is not None:
-            self._template(resource_id, body_where, template, schema, expression_paths)
+                self._condition(resource_id, f"{where}.{key}[{position}]", condition, ids, key, collection, schema)
         if template is not None:
+            self._template_constraints(resource_id, body_where, template)
+            self._template(resource_id, body_where, template, schema, expression_paths)
             self._security(resource_id, body_where, template)
 
     def _external_ref(self, resource_id: str, where: str, external: dict[str, Any]) -> None:
@@ -202,21 +270,28 @@ class _GraphCheck:
 
     # -------------------------------------------------------------------------------------- expressions
 
-    def _expressions(self, where: str, value: str, owner: str | None, ids: set[str]) -> list | None:
+    def _expressions(self, where: str, value: str, owner: str | None, ids: set[str], bound: frozenset[str] = frozenset()) -> list | None:
         """Parse and resolve every expression in one field value; None when it has none."""
         try:
             found = find_expressions(value)
         except NestedExpression as problem:
             self.finding("kro-cel-syntax", where, str(problem), "quote inner `${` inside a string literal")
+            self.unresolved.add(where)
             return None
         if not found:
             return None
         for embedded in found:
-            self._resolve(where, embedded.text, owner, ids)
+            references = self._resolve(where, embedded.text, owner, ids, bound=bound)
+            if references is None or self._has_unknown_root(references, ids, bound):
+                self.unresolved.add(where)
         return found
 
-    def _resolve(self, where: str, text: str, owner: str | None, ids: set[str], subject: str = "") -> list[Reference] | None:
-        """Parse one expression; check each reference; record what `owner` (None: no resource) reads."""
+    def _has_unknown_root(self, references: list[Reference], ids: set[str], bound: frozenset[str]) -> bool:
+        return any(r.root != SCHEMA_VARIABLE and r.root not in ids and r.root not in bound for r in references)
+
+    def _resolve(self, where: str, text: str, owner: str | None, ids: set[str], subject: str = "",
+                 bound: frozenset[str] = frozenset(), reads: set[str] | None = None) -> list[Reference] | None:
+        """Parse one expression; check each reference; record what `owner` reads (or into `reads`)."""
         subject = f"resource {owner}: " if owner else subject
         try:
             tree = parse(text)
@@ -224,22 +299,39 @@ class _GraphCheck:
             first_line = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
             self.finding("kro-cel-syntax", where, f"{subject}`${{{text}}}` is not valid CEL: {first_line}", "fix the expression")
             return None
+        if calls_function(tree, "omit"):
+            self.finding("kro-omit", where, f"{subject}omit() requires the CELOmitFunction feature gate to be enabled",
+                         "kro ships the gate off (pkg/features/features.go): leave the field out with includeWhen instead")
         references = reference_paths(tree)
         for reference in references:
+            if reference.root in bound:
+                continue
             if reference.root != SCHEMA_VARIABLE and reference.root not in ids:
                 self.finding("kro-unknown-reference", where,
                              f"{subject}`{reference}` refers to {reference.root!r}, which is neither `schema` nor a resource id",
                              f"declared ids: {', '.join(sorted(ids)) or 'none'}")
                 continue
-            if owner is not None:
+            if reads is not None:
+                reads.add(str(reference))
+            elif owner is not None:
                 self.analysis.reads.setdefault(owner, set()).add(str(reference))
-                if reference.root != SCHEMA_VARIABLE and reference.root != owner:
-                    self.analysis.dependencies.setdefault(owner, set()).add(reference.root)
-            if self._reference_schema(reference) is None and self._root_schema(reference.root) is not None:
+            if owner is not None and reference.root != SCHEMA_VARIABLE and reference.root != owner:
+                self.analysis.dependencies.setdefault(owner, set()).add(reference.root)
+            if not self.typed and self._reference_schema(reference) is None and self._root_schema(reference.root) is not None:
                 self.finding("kro-unknown-field", where,
                              f"{subject}`{reference}`: {reference.root} has no field {join_path(*reference.path)}",
                              "check the field path against the resource's schema")
         return references
+
+    def _checker_finding(self, where: str, message: str, problem: str) -> None:
+        """One finding for a message of the CEL checker, under the rule the message is about."""
+        if "undefined field" in problem:
+            rule, hint = "kro-unknown-field", "check the field path against the resource's schema"
+        elif "undeclared reference" in problem:
+            rule, hint = "kro-unknown-function", "use a function of CEL, its extensions or kro's libraries (names are case-sensitive)"
+        else:
+            rule, hint = "kro-cel-type", "make the operand types fit (string(), int()) or the function's signature"
+        self.finding(rule, where, message, hint)
 
     def _root_schema(self, root: str) -> dict[str, Any] | None:
         return self.instance if root == SCHEMA_VARIABLE else self.kind_schemas.get(root)
@@ -255,7 +347,10 @@ class _GraphCheck:
         types = self.schemas.json_types(schema) - {"any"}
         return types.pop() if len(types) == 1 else None
 
-    def _condition(self, owner: str, where: str, condition: Any, allowed: set[str] | None, ids: set[str], key: str) -> None:
+    def _condition(self, owner: str, where: str, condition: Any, ids: set[str], key: str, collection: bool,
+                   schema: dict[str, Any] | None) -> None:
+        """readyWhen reads only the resource itself (`each` in a collection); includeWhen reads schema and resources
+        (builder.go `validateAndCompileNode`); both return bool or optional(bool)."""
         if not isinstance(condition, str):
             self.finding("kro-condition", where, f"{key} entries are strings holding one ${{...}} expression")
             return
@@ -268,75 +363,36 @@ class _GraphCheck:
             self.finding("kro-condition", where, f"{key} entry {condition!r} is not one standalone ${{...}} expression",
                          "wrap the whole condition in ${...}")
             return
-        references = self._resolve(where, found[0].text, None, ids, subject=f"resource {owner}: ") or []
+        self_name = EACH_VARIABLE if collection else owner
+        bound = frozenset({EACH_VARIABLE}) if collection and key == "readyWhen" else frozenset()
+        reads = self.analysis.reads.setdefault(owner, set())
+        references = self._resolve(where, found[0].text, None, ids, subject=f"resource {owner}: ", bound=bound, reads=reads)
+        if references is None:
+            return
         for reference in references:
-            if allowed is not None and reference.root not in allowed:
-                self.finding("kro-condition", where, f"readyWhen of {owner} reads `{reference}`; readyWhen may read only {owner} itself",
+            if key == "readyWhen" and reference.root != self_name:
+                self.finding("kro-condition", where, f"readyWhen of {owner} reads `{reference}`; readyWhen may read only {self_name} itself",
                              "move the condition to the resource it is about")
-            elif reference.root != SCHEMA_VARIABLE and reference.root != owner:
+                return
+            if reference.root not in (SCHEMA_VARIABLE, owner, EACH_VARIABLE) and reference.root in ids:
                 self.analysis.dependencies.setdefault(owner, set()).add(reference.root)
+        if self._has_unknown_root(references, ids, bound):
+            return
+        if self.typed:
+            extra = ((EACH_VARIABLE, self.environment.elements.get(owner, DYN)),) if bound else ()
+            result, problem = self.environment.check(found[0].text, extra)
+            if problem:
+                self._checker_finding(where, f"failed to type-check {key} expression {found[0].text!r} in resource {owner!r}: {problem}", problem)
+            elif result.kind not in ("bool", "dyn") and not (result.kind == "optional" and result.params[0].kind == "bool"):
+                self.finding("kro-condition-type", where,
+                             f"{key} expression {found[0].text!r} in resource {owner!r} must return bool or optional_type(bool), but returns {str(result)!r}",
+                             "compare it, e.g. `== \"True\"`")
+            return
         tree = parses(found[0].text)
         value_type = infer_type(tree, self._type_of) if tree is not None else None
         if value_type is not None and value_type != "boolean":
             self.finding("kro-condition-type", where, f"{key} expression `{found[0].text}` is {value_type}, not boolean",
                          "compare it, e.g. `== \"True\"`")
-
-    # --------------------------------------------------------------------------------------- templates
-
-    def _template(self, resource_id: str, where: str, template: dict[str, Any], schema: dict[str, Any],
-                  expression_paths: dict[tuple[str | int, ...], str]) -> None:
-        checked = copy.deepcopy(template)
-        for path, value in expression_paths.items():
-            target = self.schemas.at(schema, path)
-            if target is None:
-                continue  # an unknown field: the schema validation below names it
-            field_types = self.schemas.json_types(target)
-            found = find_expressions(value)
-            if standalone(value, found):
-                tree = parses(found[0].text)
-                value_type = infer_type(tree, self._type_of) if tree is not None else None
-                if value_type is not None and not type_fits(value_type, field_types):
-                    self.finding("kro-type", join_path(where, *path),
-                                 f"resource {resource_id}: `{value}` is {value_type} but the field takes {' or '.join(sorted(field_types))}",
-                                 "convert the value in the expression (string(), int()) or reference a field of that type")
-                _set(checked, path, _sample(target, field_types))
-            elif not type_fits("string", field_types):
-                self.finding("kro-type", join_path(where, *path),
-                             f"resource {resource_id}: a string template is a string but the field takes {' or '.join(sorted(field_types))}",
-                             "make the field one standalone ${...} expression")
-                _set(checked, path, _sample(target, field_types))
-        self._validate(resource_id, where, checked, set(expression_paths))
-
-    def _validate(self, resource_id: str, where: str, body: dict[str, Any], expression_paths: set[tuple]) -> None:
-        group, _, version = str(body.get("apiVersion", "")).rpartition("/")
-        catalog = schema_catalog(self.schemas.kubernetes_version)
-        compiled = catalog.core(group, version, str(body.get("kind")))
-        if compiled is None:
-            definition = find_crd(group, str(body.get("kind")), {})
-            compiled = catalog.custom(definition, version) if definition else None
-        if compiled is None:
-            return
-        for failure in compiled.errors(body):
-            location = tuple(failure.absolute_path)
-            if failure.validator == "additionalProperties" and isinstance(failure.instance, dict):
-                known = set(failure.schema.get("properties") or {})
-                for name in sorted(set(failure.instance) - known):
-                    self.finding("kro-template-schema", join_path(where, *location, name),
-                                 f"resource {resource_id}: unknown field `{name}`", "remove it or fix its spelling")
-                continue
-            if any(location[:len(path)] == path for path in expression_paths) and failure.validator != "required":
-                continue  # the value is computed at run time; its type was compared above
-            self.finding("kro-template-schema", join_path(where, *location), f"resource {resource_id}: {failure.message}")
-
-    def _security(self, resource_id: str, where: str, template: dict[str, Any]) -> None:
-        """The security checks of a workload template, honouring the exemptions the template itself declares
-        (they travel to the object kro creates)."""
-        as_object = Manifest(self.manifest.target, template)
-        exempted = {rule for rule in as_object.exemptions() if rule in EXEMPTIBLE_RULES}
-        for finding in check_security(ManifestSet([as_object])):
-            if finding.rule not in exempted:
-                self.finding(finding.rule, join_path(where, finding.path), f"resource {resource_id}: {finding.message}",
-                             finding.hint, severity=finding.severity)
 
     # ------------------------------------------------------------------------------------------- graph
 
@@ -363,7 +419,7 @@ class _GraphCheck:
     def _unused_spec_fields(self) -> None:
         if self.instance is None:
             return
-        read = {path for paths in self.analysis.reads.values() for path in paths}
+        read = {path for paths in self.analysis.reads.values() for path in paths} | self.other_reads
         for name in _leaf_fields(self.instance["properties"]["spec"], "schema.spec"):
             if not any(path == name or path.startswith(name + ".") or path.startswith(name + "[") or name.startswith(path + ".")
                        for path in read):
@@ -380,16 +436,3 @@ def _leaf_fields(schema: dict[str, Any], prefix: str) -> Iterator[str]:
         yield from _leaf_fields(sub, f"{prefix}.{name}")
 
 
-def _sample(schema: dict[str, Any], field_types: set[str]) -> Any:
-    if schema.get("enum"):
-        return schema["enum"][0]
-    for json_type in ("string", "integer", "number", "boolean", "object", "array"):
-        if json_type in field_types:
-            return copy.deepcopy(_SAMPLES[json_type])
-    return "x"
-
-
-def _set(body: Any, path: tuple[str | int, ...], value: Any) -> None:
-    for step in path[:-1]:
-        body = body[step]
-    body[path[-1]] = value

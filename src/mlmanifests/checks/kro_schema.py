@@ -17,7 +17,11 @@ from mlmanifests.checks.schemas import project_crd, strict_schema_folder
 
 OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 ANY: dict[str, Any] = {"x-kubernetes-preserve-unknown-fields": True}
-_SCALARS = {"string": "string", "integer": "integer", "boolean": "boolean", "float": "number", "number": "number", "object": "object"}
+# kro's SimpleSchema atomic types (pkg/simpleschema/types/atomic.go at v0.9.3): `number` is not one (`float` is).
+_SCALARS = {"string": "string", "integer": "integer", "boolean": "boolean", "float": "number", "object": "object"}
+# Markers that fit only some types (pkg/simpleschema/markers.go: "minLength marker is only valid for string types").
+_MARKER_TYPES = {"minLength": "string", "maxLength": "string", "pattern": "string",
+                 "minItems": "array", "maxItems": "array", "uniqueItems": "array"}
 _MARKER = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)')
 
 
@@ -64,7 +68,7 @@ def _type_schema(text: str, path: str, types: dict[str, Any]) -> dict[str, Any]:
         return schema
     if text in types:
         return simple_schema_to_openapi(types[text], f"types.{text}", types)
-    raise SimpleSchemaError(f"{path}: unknown type {text!r} (string, integer, boolean, float, object, []T, map[string]T or a custom type)")
+    raise SimpleSchemaError(f"{path}: unknown type {text!r} (string, integer, boolean, float, object, []T, map[string]T or a custom type; kro has no `number`)")
 
 
 def _apply_markers(schema: dict[str, Any], text: str, path: str) -> bool:
@@ -75,6 +79,9 @@ def _apply_markers(schema: dict[str, Any], text: str, path: str) -> bool:
         raise SimpleSchemaError(f"{path}: cannot read marker text {consumed!r}; markers are key=value, quoted if they contain spaces")
     for key, raw in _MARKER.findall(text):
         value = raw[1:-1].replace('\\"', '"') if raw.startswith('"') else raw
+        if key in _MARKER_TYPES and schema.get("type") != _MARKER_TYPES[key]:
+            raise SimpleSchemaError(f"{path}: {key} marker is only valid for {_MARKER_TYPES[key]} types, "
+                                    f"got type: {schema.get('type')}")
         if key == "required":
             required = value == "true"
         elif key == "default":

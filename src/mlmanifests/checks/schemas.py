@@ -85,6 +85,8 @@ class CrdDefinition:
     unserved: list[str] = field(default_factory=list)
     # compiled validators, kept with the definition: (schema folder, version) -> validator
     compiled: dict[tuple[str, str], CompiledSchema] = field(default_factory=dict, repr=False, compare=False)
+    # compiled x-kubernetes-validations, kept with the definition (crd_rules): id(schema node) -> (node, rules)
+    rules: dict[int, tuple[dict[str, Any], list]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_body(cls, body: dict[str, Any]) -> CrdDefinition:
@@ -145,6 +147,8 @@ def project_crd_files() -> dict[tuple[str, str], Traversable]:
 
 def _walk_yaml(folder: Traversable) -> Iterator[Traversable]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.is_dir() and entry.name == VARIANTS:
+            continue  # other builds of kinds indexed here already: see `crd_variant`
         if entry.is_dir():
             yield from _walk_yaml(entry)
         elif entry.name.endswith((".yaml", ".yml")):
@@ -162,6 +166,41 @@ def project_crd(group: str, kind: str) -> CrdDefinition | None:
             if (definition.group, definition.kind) == (group, kind):
                 return definition
     return None
+
+
+VARIANTS = "variants"
+# A custom resource whose CRD the platform replaces: (group, kind) -> (field path, value) that tells the platform,
+# and the variant folder under crds/variants/. AKS installs Azure's build of the Karpenter CRDs, with its own
+# CEL rules on labels; a NodePool for AKS names the AKSNodeClass group in spec.template.spec.nodeClassRef.
+CRD_VARIANTS = {
+    ("karpenter.sh", "NodePool"): (("spec", "template", "spec", "nodeClassRef", "group"), "karpenter.azure.com",
+                                   "karpenter-provider-azure/karpenter.sh_nodepools.yaml"),
+}
+
+
+@cache
+def crd_variant(relative_path: str) -> CrdDefinition | None:
+    path = _crd_root().joinpath(VARIANTS, *relative_path.split("/"))
+    for body in crd_documents(path.read_text(encoding="utf-8")):
+        if body and body.get("kind") == "CustomResourceDefinition":
+            return CrdDefinition.from_body(body)
+    return None
+
+
+def crd_for(manifest: Manifest, local: dict[tuple[str, str], CrdDefinition]) -> CrdDefinition | None:
+    """The CRD the object's cluster validates it with: one in the input, the platform's variant, or the project's."""
+    key = (manifest.group, manifest.kind)
+    if key in local:
+        return local[key]
+    variant = CRD_VARIANTS.get(key)
+    if variant is not None:
+        path, value, relative = variant
+        node: Any = manifest.body
+        for step in path:
+            node = node.get(step) if isinstance(node, dict) else None
+        if node == value:
+            return crd_variant(relative)
+    return project_crd(*key)
 
 
 def crd_documents(text: str) -> list[Any]:
@@ -340,7 +379,7 @@ def _check_one(manifest: Manifest, manifests: ManifestSet, catalog: SchemaCatalo
     compiled = catalog.core(group, version, kind)
     definition = None
     if compiled is None:
-        definition = find_crd(group, kind, local)
+        definition = crd_for(manifest, local)
         if definition is not None:
             compiled = catalog.custom(definition, version)
     if compiled is not None:

@@ -1,16 +1,23 @@
 """`validate PATH...`: read YAML files and folders (rendering kustomization folders first), check, print, exit code.
 
-The plain YAML files and folders given on one command line form one target (references resolve across
-them, as `kubectl apply -f` would apply them together), named by the paths; each kustomization folder, given or
-met while walking a folder, is a target of its own, named by its path. Findings point at the file and line of the offending field where it can be
-found in the YAML, else at the document.
+Which objects form one set (a target: references resolve inside it, duplicates are looked for inside it):
+- a folder given is one set, named by its path; each kustomization folder, given or met while walking a folder,
+  is a set of its own (it is what `kubectl apply -k` applies);
+- a file given (pre-commit passes the staged files one by one) belongs to the nearest folder above it that holds a
+  kustomization, and that whole kustomization is the set; otherwise the files given from one folder form a set.
+So a file list never pools objects of two clusters' folders, nor splits one kustomization.
+
+YAML that is not a Kubernetes object (no apiVersion and no kind: CI workflows, `.pre-commit-config.yaml`, a
+kustomization without apiVersion) is skipped and counted; a symlink that leads out of the folder given is not
+followed; a Secret's values never appear in a finding (the field is named instead). Findings point at the file
+and line of the offending field where it can be found in the YAML, else at the document.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator, TextIO
@@ -37,6 +44,25 @@ class InputError(Exception):
 class LoadedDocument:
     manifest: Manifest
     node: Any = None  # the lined document, to find the line of a field
+    kubernetes: bool = True  # False: YAML without apiVersion and kind, skipped
+
+
+@dataclass
+class Skipped:
+    """What reading left out, for the one line `validate` prints about it."""
+
+    documents: list[str] = field(default_factory=list)
+    symlinks: list[str] = field(default_factory=list)
+
+    def note(self) -> str:
+        parts = []
+        if self.documents:
+            files = sorted(set(self.documents))
+            parts.append(f"skipped {len(self.documents)} YAML document(s) that are not Kubernetes objects "
+                         f"(no apiVersion or kind) in {', '.join(files[:5])}{', ...' if len(files) > 5 else ''}")
+        if self.symlinks:
+            parts.append(f"did not follow {len(self.symlinks)} symlink(s) leading out of the paths given: {', '.join(sorted(self.symlinks)[:5])}")
+        return "; ".join(parts)
 
 
 def validate_command(
@@ -46,13 +72,17 @@ def validate_command(
     `stderr` (default: `stdout`) and exit code 2."""
     from mlmanifests.checks import format_json, format_text, run_checks
 
+    skipped = Skipped()
     try:
-        documents = read_paths(paths)
+        documents = read_paths(paths, skipped)
         report = run_checks([d.manifest for d in documents], kubernetes_version=kubernetes_version)
     except (InputError, ValueError) as problem:
         print(f"error: {problem}", file=stderr or stdout)
         return EXIT_BAD_INPUT
-    report = Report(_with_field_lines(report.findings, documents), report.exemptions)
+    if skipped.note():
+        print(f"note: {skipped.note()}", file=stderr or stdout)
+    findings = redact_secret_values(_with_field_lines(report.findings, documents), [d.manifest for d in documents])
+    report = Report(findings, report.exemptions)
     if output_format == "json":
         stdout.write(format_json(report))
     else:
@@ -68,40 +98,60 @@ def _is_terminal(stream: TextIO) -> bool:
 # ------------------------------------------------------------------------------------------------ reading
 
 
-def read_paths(paths: list[str]) -> list[LoadedDocument]:
-    plain_target = ", ".join(paths)
-    documents: list[LoadedDocument] = []
+def read_paths(paths: list[str], skipped: Skipped | None = None) -> list[LoadedDocument]:
+    """The Kubernetes objects under `paths`, each tagged with its set (see the module docstring)."""
+    skipped = skipped if skipped is not None else Skipped()
+    loaded: list[LoadedDocument] = []
+    kustomizations: dict[Path, None] = {}
+    files_by_folder: dict[Path, list[Path]] = {}
     for path in paths:
         location = Path(path)
         if location.is_dir():
-            documents.extend(_read_folder(location, target=plain_target, root=location.resolve()))
+            loaded.extend(_read_folder(location, target=str(location), root=location.resolve(), skipped=skipped))
         elif location.is_file():
-            documents.extend(read_yaml_file(location, target=plain_target))
+            home = _kustomization_above(location)
+            if home is not None:
+                kustomizations.setdefault(home)
+            else:
+                files_by_folder.setdefault(location.parent, []).append(location)
         elif location.exists():
             raise InputError(f"{path}: not a YAML file or folder (a device, pipe or socket); give files or folders")
         else:
             raise InputError(f"{path}: no such file or folder")
-    return documents
+    for folder in kustomizations:
+        loaded.extend(_read_folder(folder, target=str(folder), root=folder.resolve(), skipped=skipped))
+    for folder, files in files_by_folder.items():
+        for file in files:
+            loaded.extend(read_yaml_file(file, target=str(folder)))
+    skipped.documents.extend(d.manifest.source.file for d in loaded if not d.kubernetes and d.manifest.source)
+    return [d for d in loaded if d.kubernetes]
 
 
-def _inside(entry: Path, root: Path) -> Path:
-    """`entry`, refused when it is a symbolic link that leads out of `root` (the folder given on the command line):
-    validate reads only the tree it was given, as kustomize's default load restrictions (rootOnly) do."""
-    if entry.is_symlink() and not entry.resolve().is_relative_to(root):
-        raise InputError(f"{entry}: a symbolic link out of {root}; validate reads only inside the folders it is given: "
-                         "copy the file in, or name its real path on the command line")
-    return entry
+def _kustomization_above(file: Path) -> Path | None:
+    """The nearest folder holding `file` that is a kustomization (within the path as given)."""
+    for folder in file.parents:
+        if _is_kustomization(folder):
+            return folder
+    return None
 
 
-def _read_folder(folder: Path, *, target: str, root: Path) -> Iterator[LoadedDocument]:
+def _inside(entry: Path, root: Path) -> bool:
+    """False for a symlink whose target lies outside `root`."""
+    if not entry.is_symlink():
+        return True
+    return entry.resolve().is_relative_to(root)
+
+
+def _read_folder(folder: Path, *, target: str, root: Path, skipped: Skipped) -> Iterator[LoadedDocument]:
     if _is_kustomization(folder):
         yield from _render_kustomization(folder, target=str(folder))
-        yield from _nested_kustomizations(folder, root)
+        yield from _nested_kustomizations(folder, root, skipped)
         return
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        entry = _inside(entry, root)
-        if entry.is_dir() and not entry.name.startswith("."):
-            yield from _read_folder(entry, target=target, root=root)
+        if not _inside(entry, root):
+            skipped.symlinks.append(str(entry))
+        elif entry.is_dir() and not entry.name.startswith("."):
+            yield from _read_folder(entry, target=target, root=root, skipped=skipped)
         elif entry.is_file() and entry.suffix in (".yaml", ".yml"):
             yield from read_yaml_file(entry, target=target)
 
@@ -110,16 +160,17 @@ def _is_kustomization(folder: Path) -> bool:
     return any((folder / name).is_file() for name in KUSTOMIZATION_FILES)
 
 
-def _nested_kustomizations(folder: Path, root: Path) -> Iterator[LoadedDocument]:
+def _nested_kustomizations(folder: Path, root: Path, skipped: Skipped) -> Iterator[LoadedDocument]:
     """Kustomization folders below a kustomization folder (overlays, dist/<target>/instances/, cluster parts), each
     its own target; plain YAML there is patch or generator input, not objects, and is left alone."""
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.is_dir() and not entry.name.startswith("."):
-            entry = _inside(entry, root)
+        if not _inside(entry, root):
+            skipped.symlinks.append(str(entry))
+        elif entry.is_dir() and not entry.name.startswith("."):
             if _is_kustomization(entry):
-                yield from _read_folder(entry, target=str(entry), root=root)
+                yield from _read_folder(entry, target=str(entry), root=root, skipped=skipped)
             else:
-                yield from _nested_kustomizations(entry, root)
+                yield from _nested_kustomizations(entry, root, skipped)
 
 
 def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocument]:
@@ -168,8 +219,8 @@ def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: 
             continue
         line = node.line if with_lines and isinstance(node, (LinedMap, LinedList)) else None
         source = Source(origin.file, line)
-        if not isinstance(node, dict):
-            yield LoadedDocument(Manifest(target, {}, source), node)
+        if not isinstance(node, dict) or ("apiVersion" not in node and "kind" not in node):
+            yield LoadedDocument(Manifest(target, {}, source), node, kubernetes=False)
             continue
         if str(node.get("apiVersion", "")).startswith("kustomize.config.k8s.io/"):
             continue  # a kustomization is build input, not an object
@@ -199,6 +250,48 @@ def _plain(value: Any) -> Any:
     if isinstance(value, bytes):  # !!binary
         return value.decode("utf-8", errors="replace")
     return str(value)
+
+
+# ---------------------------------------------------------------------------------------- secret values
+
+SECRET_VALUE_FIELDS = ("data", "stringData")
+_REDACTED = "<value not shown>"
+
+
+def redact_secret_values(findings: list[Finding], manifests: list[Manifest]) -> list[Finding]:
+    """Findings whose message or hint would quote a value of a Secret's data or stringData, with the value
+    replaced: the field path already names it."""
+    values: set[str] = set()
+    for manifest in manifests:
+        if manifest.kind == "Secret" and manifest.group == "":
+            for key in SECRET_VALUE_FIELDS:
+                values.update(_strings(manifest.body.get(key)))
+    if not values:
+        return findings
+    ordered = sorted(values, key=len, reverse=True)
+    distinctive = [value for value in ordered if len(value) >= 8]  # short values would garble other messages
+    return [replace(f, message=_without(f.message, ordered if f.object.kind == "Secret" else distinctive),
+                    hint=_without(f.hint, ordered if f.object.kind == "Secret" else distinctive)) for f in findings]
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str) and value:
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif value is not None and not isinstance(value, bool):
+        yield str(value)
+
+
+def _without(text: str, values: list[str]) -> str:
+    for value in values:
+        if value in text:
+            text = text.replace(value, _REDACTED)
+    return text
 
 
 # ------------------------------------------------------------------------------------------ field lines
