@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import KustomizeError
 from .hashing import content_hash
 from .name_reference import fix_name_references
 from .ordering import apply_sort_options
@@ -31,12 +32,32 @@ def build_tree(path: str | Path) -> BuildResult:
             suffix = content_hash(resource.obj)
             resource.store_previous_id()
             resource.name = f"{resource.name}-{suffix}"
-    fix_name_references(resmap, accumulation.config.name_reference)
-    resolve_vars(resmap, accumulation.vars, accumulation.config.var_reference)
+    try:
+        fix_name_references(resmap, accumulation.config.name_reference)
+        resolve_vars(resmap, accumulation.vars, accumulation.config.var_reference)
+    except KustomizeError as problem:
+        raise problem.located(file=top.file) from None
     kept = [r for r in resmap if str(r.annotations().get(_LOCAL_CONFIG, "")).lower() != "true"]
     for resource in kept:
         metadata = resource.obj.get("metadata")
-        if isinstance(metadata, dict) and "annotations" in metadata and not metadata["annotations"]:
-            del metadata["annotations"]  # kustomize clears an empty annotations map on every object
+        if isinstance(metadata, dict) and "annotations" in metadata:
+            if not metadata["annotations"]:
+                del metadata["annotations"]  # kustomize clears an empty annotations map on every object
+            elif isinstance(metadata["annotations"], dict):
+                metadata["annotations"] = _annotation_strings(metadata["annotations"])
     ordered = apply_sort_options(kept, top.kustomization.fields.get("sortOptions"), top.file)
     return BuildResult(objects=[r.obj for r in ordered], warnings=context.warnings)
+
+
+def _annotation_strings(annotations: dict) -> dict:
+    """kustomize rewrites every object's annotations as a string map at the end (RemoveBuildAnnotations)."""
+    result = {}
+    for key, value in annotations.items():
+        if value is None:
+            value = ""
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        elif isinstance(value, (int, float)):
+            value = str(value)
+        result[key] = value
+    return result

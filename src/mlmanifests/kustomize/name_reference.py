@@ -192,7 +192,15 @@ def _allowed_for(referrer: Resource) -> Any:
     if referrer.kind == "RoleBinding":
         for subject in referrer.obj.get("subjects") or []:
             if isinstance(subject, dict) and subject.get("kind") == "ServiceAccount" and "namespace" in subject:
-                binding_namespaces.add(str(subject["namespace"]))
+                if not isinstance(subject["namespace"], str):
+                    # api/resmap/reswrangler.go getNamespacesForRoleBinding: a `namespace:` with no value
+                    raise KustomizeError(
+                        f"Invalid Input: namespace is blank for resource {referrer_id}: give the subject "
+                        f"'{subject.get('name')}' a namespace, or drop the key",
+                        field="subjects",
+                        obj=referrer.describe(),
+                    )
+                binding_namespaces.add(subject["namespace"])
     namespace = referrer_id.effective_namespace
 
     def allowed(candidate: _Candidate) -> bool:

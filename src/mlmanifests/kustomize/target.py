@@ -23,7 +23,7 @@ from .default_fieldspecs import default_config
 from .fieldspecs import TransformerConfig, config_from_document
 from .generators import GeneratorInputs, make_configmap, make_secret
 from .loader import Kustomization, looks_remote, read_file_within, read_kustomization
-from .openapi_schema import custom_definitions
+from .openapi_schema import SchemaDefinitions, custom_definitions
 from .patches import PatchSources, run_legacy_json, run_legacy_strategic, run_patches
 from .resmap import ResMap
 from .resource import Resource
@@ -48,11 +48,9 @@ class Accumulation:
             self.add_var(var)
 
     def add_var(self, var: VarDefinition) -> None:
-        for existing in self.vars:
-            if existing.name == var.name:
-                if existing.same_as(var):
-                    return
-                raise KustomizeError(f"var '{var.name}' already encountered", field="vars")
+        """kustomize's VarSet.Merge: a name seen twice is an error, even for the same definition (types/var.go)."""
+        if any(existing.name == var.name for existing in self.vars):
+            raise KustomizeError(f"var '{var.name}' already encountered", field="vars")
         self.vars.append(var)
 
 
@@ -91,13 +89,16 @@ class KustTarget:
 
     def load_openapi(self) -> None:
         openapi = self.kustomization.map_of("openapi")
-        if "path" in openapi and self.context.schemas.custom is None:
-            text = self.read_text(str(openapi["path"]), "openapi")
-            try:
-                document = load_documents(text)
-            except yaml.YAMLError as problem:
-                raise self.error(f"invalid schema file: {yaml_problem(problem)}", "openapi") from None
-            self.context.schemas.custom = custom_definitions(document[0] if document else {})
+        top = len(self.context.stack) == 1  # called inside accumulate, once this level is on the stack
+        self._guarded("openapi", lambda: self.context.schemas.set_from(openapi, self._custom_schema, top=top))
+
+    def _custom_schema(self, path: str) -> SchemaDefinitions:
+        text = self.read_text(path, "openapi")
+        try:
+            document = load_documents(text)
+        except yaml.YAMLError as problem:
+            raise self.error(f"invalid schema file: {yaml_problem(problem)}", "openapi") from None
+        return custom_definitions(document[0] if document else {})
 
     # --- accumulation -------------------------------------------------------------------------------
     def accumulate(self, accumulation: Accumulation | None = None) -> Accumulation:
