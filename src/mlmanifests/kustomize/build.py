@@ -8,6 +8,7 @@ from pathlib import Path
 from .errors import KustomizeError
 from .hashing import content_hash
 from .name_reference import fix_name_references
+from .origins import finish_annotations
 from .ordering import apply_sort_options
 from .target import BuildContext, KustTarget
 from .variables import resolve_vars
@@ -38,7 +39,9 @@ def build_tree(path: str | Path) -> BuildResult:
     except KustomizeError as problem:
         raise problem.located(file=top.file) from None
     kept = [r for r in resmap if str(r.annotations().get(_LOCAL_CONFIG, "")).lower() != "true"]
+    options = context.build_metadata or frozenset()
     for resource in kept:
+        finish_annotations(resource, options)
         metadata = resource.obj.get("metadata")
         if isinstance(metadata, dict) and "annotations" in metadata:
             if not metadata["annotations"]:

@@ -43,14 +43,6 @@ class FieldSpec:
                 return False
         return True
 
-    def same_target(self, other: "FieldSpec") -> bool:
-        return (self.path, self.kind, self.group, self.version) == (
-            other.path,
-            other.kind,
-            other.group,
-            other.version,
-        )
-
 
 def split_path(path: str) -> list[str]:
     """'a/b\\/c/d' -> ['a', 'b/c', 'd']."""
@@ -182,11 +174,14 @@ class TransformerConfig:
 
 
 def merge_specs(base: list[FieldSpec], extra: list[FieldSpec]) -> list[FieldSpec]:
+    """`base` plus the specs of `extra` whose target (path, kind, group, version) it does not have yet."""
     result = list(base)
+    targets = {(s.path, s.kind, s.group, s.version) for s in result}
     for spec in extra:
-        if any(existing.same_target(spec) for existing in result):
-            continue
-        result.append(spec)
+        target = (spec.path, spec.kind, spec.group, spec.version)
+        if target not in targets:
+            targets.add(target)
+            result.append(spec)
     return result
 
 

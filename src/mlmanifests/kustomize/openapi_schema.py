@@ -8,9 +8,7 @@ read: `x-kubernetes-patch-strategy`, `x-kubernetes-patch-merge-key`, `x-kubernet
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 _SCHEMA_VERSION = "v1.37.0-local"
@@ -110,8 +108,16 @@ def _index_types(definitions: dict[str, dict]) -> dict[tuple[str, str], str]:
 @functools.lru_cache(maxsize=1)
 def builtin_definitions() -> SchemaDefinitions:
     """The Kubernetes definitions kubernetes-validate ships, loaded once on first use."""
-    folder = resources.files("kubernetes_validate") / "kubernetes-json-schema" / _SCHEMA_VERSION
-    document = json.loads((folder / "_definitions.json").read_text())
+    import json
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    # The package's folder, found without importing kubernetes_validate (which loads jsonschema).
+    spec = find_spec("kubernetes_validate")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("kubernetes_validate (it ships the Kubernetes OpenAPI definitions) is not installed")
+    folder = Path(list(spec.submodule_search_locations)[0]) / "kubernetes-json-schema" / _SCHEMA_VERSION
+    document = json.loads((folder / "_definitions.json").read_text(encoding="utf-8"))
     definitions = document.get("$defs") or document.get("definitions") or {}
     return SchemaDefinitions(definitions, _index_types(definitions))
 

@@ -24,6 +24,7 @@ from .fieldspecs import TransformerConfig, config_from_document
 from .generators import GeneratorInputs, make_configmap, make_secret
 from .loader import Kustomization, looks_remote, read_file_within, read_kustomization
 from .openapi_schema import SchemaDefinitions, custom_definitions
+from .origins import file_origin, join_path, plugin_origin, record_transformation
 from .patches import PatchSources, run_legacy_json, run_legacy_strategic, run_patches
 from .resmap import ResMap
 from .resource import Resource
@@ -61,17 +62,26 @@ class BuildContext:
     schemas: SchemaRegistry = field(default_factory=SchemaRegistry)
     warnings: list[str] = field(default_factory=list)
     stack: list[Path] = field(default_factory=list)
+    build_metadata: frozenset[str] | None = None  # the top kustomization's, for every level; None: no tracking
+
+    @property
+    def tracks_origins(self) -> bool:
+        return bool(self.build_metadata)
 
 
 class KustTarget:
     """One kustomization directory and the operations on it."""
 
-    def __init__(self, directory: Path, context: BuildContext) -> None:
+    def __init__(self, directory: Path, context: BuildContext, origin_path: str = "") -> None:
         self.directory = Path(os.path.normpath(directory))
         self.context = context
         self.kustomization: Kustomization = read_kustomization(self.directory)
         context.warnings.extend(self.kustomization.warnings)
         self.file = str(self.kustomization.file)
+        if context.build_metadata is None:  # the top level: its buildMetadata holds for the whole build
+            context.build_metadata = frozenset(str(o) for o in self.kustomization.list_of("buildMetadata"))
+        self.origin_path = origin_path  # this folder relative to the top one, for buildMetadata origins
+        self.configured_in = join_path(origin_path, self.kustomization.file.name)
 
     # --- helpers ----------------------------------------------------------------------------------
     def error(self, message: str, field_name: str = "", obj: str = "") -> KustomizeError:
@@ -143,7 +153,7 @@ class KustTarget:
             self._guarded(field_name, lambda: acc.resmap.append_all(self._resources_from_file(entry, field_name)))
             return
         if path.is_dir():
-            child = self._child(path, field_name)
+            child = self._child(path, field_name, entry)
             if child.kustomization.kind == "Component":
                 raise self.error(f"expected kind != 'Component' for path '{path}'", field_name)
             sub = child.accumulate()
@@ -153,9 +163,9 @@ class KustTarget:
             raise self.error(f"not possible offline: remote resource '{entry}'", field_name)
         raise self.error(f"'{entry}' must resolve to an existing file or directory", field_name)
 
-    def _child(self, path: Path, field_name: str) -> "KustTarget":
+    def _child(self, path: Path, field_name: str, entry: str) -> "KustTarget":
         try:
-            return KustTarget(path, self.context)
+            return KustTarget(path, self.context, join_path(self.origin_path, entry))
         except KustomizeError as problem:
             if "unable to find one of" in problem.message:
                 raise self.error(problem.message, field_name) from None
@@ -167,7 +177,7 @@ class KustTarget:
             if looks_remote(entry):
                 raise self.error(f"not possible offline: remote component '{entry}'", "components")
             raise self.error(f"component '{entry}' must be a directory", "components")
-        child = self._child(path, "components")
+        child = self._child(path, "components", entry)
         if child.kustomization.kind != "Component":
             raise self.error(
                 f"expected kind 'Component' for path '{path}' but got '{child.kustomization.kind}'", "components"
@@ -193,6 +203,8 @@ class KustTarget:
                         f"missing metadata.name in object from '{entry}'", field_name, obj=str(obj["kind"])
                     )
                 resource = Resource(obj=obj, source=str(self.directory / entry))
+                if self.context.tracks_origins:
+                    resource.origin = file_origin(join_path(self.origin_path, entry))
                 try:
                     resmap.append(resource)
                 except KustomizeError as problem:
@@ -214,29 +226,29 @@ class KustTarget:
         global_options = k.map_of("generatorOptions") or None
         generated: list[tuple[Resource, str]] = []
         for args in k.list_of("configMapGenerator"):
-            generated.append(
-                (
-                    self._generate(make_configmap, args, inputs, global_options, "configMapGenerator"),
-                    "configMapGenerator",
-                )
-            )
+            resource = self._generate(make_configmap, args, inputs, global_options, "configMapGenerator")
+            resource.origin = self._builtin_origin("ConfigMapGenerator")
+            generated.append((resource, "configMapGenerator"))
         for args in k.list_of("secretGenerator"):
-            generated.append(
-                (self._generate(make_secret, args, inputs, global_options, "secretGenerator"), "secretGenerator")
-            )
-        for config in self._plugin_configs("generators"):
+            resource = self._generate(make_secret, args, inputs, global_options, "secretGenerator")
+            resource.origin = self._builtin_origin("SecretGenerator")
+            generated.append((resource, "secretGenerator"))
+        for config, configured_in in self._plugin_configs("generators"):
             try:
                 resource = generate_from_config(config, inputs)
             except KustomizeError as problem:
                 raise problem.located(file=self.file, field="generators") from None
             resource.source = self.file
+            resource.origin = self._plugin_origin(config, configured_in)
             generated.append((resource, "generators"))
         for resource, field_name in generated:
             self._absorb_generated(acc.resmap, resource, field_name)
 
-    def _plugin_configs(self, field_name: str) -> list[dict]:
-        """The plugin configuration objects a `transformers:` or `generators:` field lists."""
-        configs: list[dict] = []
+    def _plugin_configs(self, field_name: str) -> list[tuple[dict, str]]:
+        """The plugin configuration objects a `transformers:` or `generators:` field lists, each with the file
+        that configures it (for buildMetadata: the kustomization file for inline ones)."""
+        configs: list[tuple[dict, str]] = []
+        from_files: list[tuple[dict, str]] = []  # kustomize runs the inline configs first, then the files
         for entry in self.kustomization.list_of(field_name):
             text = str(entry)
             if "\n" in text.strip() or text.lstrip().startswith(("apiVersion", "kind", "{")):
@@ -244,12 +256,36 @@ class KustTarget:
                     documents = load_documents(text)
                 except yaml.YAMLError as problem:
                     raise self.error(f"malformed inline plugin config: {yaml_problem(problem)}", field_name) from None
-                configs += [d for d in documents if isinstance(d, dict)]
+                configs += [(d, self.configured_in) for d in documents if isinstance(d, dict)]
                 continue
             holder = Accumulation()
             self._accumulate_resource(holder, text, field_name)
-            configs += [r.obj for r in holder.resmap]
-        return configs
+            from_files += [(r.obj, (r.origin or {}).get("path", "")) for r in holder.resmap]
+        return configs + from_files
+
+    # --- buildMetadata ----------------------------------------------------------------------------
+    def _builtin_origin(self, kind: str) -> dict | None:
+        if not self.context.tracks_origins:
+            return None
+        return plugin_origin(self.configured_in, "builtin", kind)
+
+    def _plugin_origin(self, config: dict, configured_in: str) -> dict | None:
+        if not self.context.tracks_origins:
+            return None
+        metadata = config.get("metadata") if isinstance(config.get("metadata"), dict) else {}
+        return plugin_origin(
+            configured_in,
+            str(config.get("apiVersion") or ""),
+            str(config.get("kind") or ""),
+            str(metadata.get("name") or ""),
+            str(metadata.get("namespace") or ""),
+        )
+
+    def _transformed(self, resmap: ResMap, kind: str, times: int = 1) -> None:
+        """Record `times` runs of the built-in transformer `kind` on every object of this level."""
+        origin = self._builtin_origin(kind)
+        if origin is not None and times:
+            record_transformation(list(resmap), origin, times)
 
     def _generate(self, maker: Any, args: dict, inputs: GeneratorInputs, options: Any, field_name: str) -> Resource:
         if not isinstance(args, dict):
@@ -303,6 +339,9 @@ class KustTarget:
         resource.prefixes = list(old.prefixes)
         resource.suffixes = list(old.suffixes)
         resource.var_names = list(old.var_names)
+        resource.transformations = list(old.transformations) + resource.transformations
+        if resource.behavior == "merge" and old.origin is not None:
+            resource.origin = old.origin  # api/resmap/reswrangler.go appendReplaceOrMerge keeps it
         resmap.replace(old, resource)
 
     # --- transformers -----------------------------------------------------------------------------
@@ -313,9 +352,12 @@ class KustTarget:
         self._guarded(
             "patchesStrategicMerge", lambda: run_legacy_strategic(resmap, k.list_of("patchesStrategicMerge"), sources)
         )
+        self._transformed(resmap, "PatchStrategicMergeTransformer", int(bool(k.list_of("patchesStrategicMerge"))))
         self._guarded("patches", lambda: run_patches(resmap, k.list_of("patches"), sources))
+        self._transformed(resmap, "PatchTransformer", len(k.list_of("patches")))
         namespace = str(k.get("namespace", "") or "")
         self._guarded("namespace", lambda: transformers.apply_namespace(resmap, namespace, config.namespace))
+        self._transformed(resmap, "NamespaceTransformer", int(bool(namespace)))
         if k.get("namePrefix"):
             self._guarded(
                 "namePrefix",
@@ -323,6 +365,7 @@ class KustTarget:
                     resmap, str(k.get("namePrefix")), config.name_prefix, is_prefix=True
                 ),
             )
+            self._transformed(resmap, "PrefixTransformer")
         if k.get("nameSuffix"):
             self._guarded(
                 "nameSuffix",
@@ -330,25 +373,36 @@ class KustTarget:
                     resmap, str(k.get("nameSuffix")), config.name_suffix, is_prefix=False
                 ),
             )
+            self._transformed(resmap, "SuffixTransformer")
         self._guarded("labels", lambda: self._labels(resmap, config))
         common_labels = _string_values(k.map_of("commonLabels"))
         self._guarded(
             "commonLabels", lambda: transformers.apply_string_map(resmap, common_labels, config.common_labels)
         )
+        label_entries = len(k.list_of("labels"))
+        self._transformed(resmap, "LabelTransformer", label_entries + 1 if label_entries or common_labels else 0)
         annotations = _string_values(k.map_of("commonAnnotations"))
         self._guarded(
             "commonAnnotations", lambda: transformers.apply_string_map(resmap, annotations, config.common_annotations)
         )
+        self._transformed(resmap, "AnnotationsTransformer", int(bool(annotations)))
         self._guarded("patchesJson6902", lambda: run_legacy_json(resmap, k.list_of("patchesJson6902"), sources))
+        self._transformed(resmap, "PatchJson6902Transformer", len(k.list_of("patchesJson6902")))
         for replica in k.list_of("replicas"):
             self._guarded("replicas", lambda r=replica: transformers.apply_replicas(resmap, r, config.replicas))
+            self._transformed(resmap, "ReplicaCountTransformer")
         for image in k.list_of("images") + k.list_of("imageTags"):
             self._guarded("images", lambda i=image: transformers.apply_image(resmap, i, config.images))
+            self._transformed(resmap, "ImageTagTransformer")
         replacements = k.list_of("replacements")
         if replacements:
             self._guarded("replacements", lambda: apply_replacements(resmap, replacements, self.read_text))
-        for config in self._plugin_configs("transformers"):
+            self._transformed(resmap, "ReplacementTransformer")
+        for config, configured_in in self._plugin_configs("transformers"):
             self._guarded("transformers", lambda c=config: run_transformer_config(resmap, c, sources, self.read_text))
+            origin = self._plugin_origin(config, configured_in)
+            if origin is not None:
+                record_transformation(list(resmap), origin)
 
     def _guarded(self, field_name: str, action: Any) -> None:
         try:
