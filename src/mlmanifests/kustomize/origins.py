@@ -23,7 +23,7 @@ MANAGED_BY_LABEL = "app.kubernetes.io/managed-by"
 MANAGED_BY_VALUE = "kustomize-v5.8.1"  # the kustomize release kubectl v1.37 embeds
 OPTIONS = ("originAnnotations", "transformerAnnotations", "managedByLabel")
 
-_PLAIN = re.compile(r"^[A-Za-z0-9_./~][A-Za-z0-9_./~@+-]*$")
+_PLAIN = re.compile(r"^[A-Za-z0-9_./~(][A-Za-z0-9_./~@:+=()-]*$")  # yaml.v3 leaves these unquoted
 
 
 def join_path(base: str, entry: str) -> str:
@@ -109,6 +109,6 @@ def _marshal_map(values: dict, first_indent: str) -> str:
 
 
 def _scalar(text: str) -> str:
-    if _PLAIN.match(text) and resolve_plain(text) == text:
+    if _PLAIN.match(text) and not text.endswith(":") and resolve_plain(text) == text:
         return text
     return json.dumps(text, ensure_ascii=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -22,7 +22,7 @@ from .builtin_plugins import generate_from_config, run_transformer_config
 from .default_fieldspecs import default_config
 from .fieldspecs import TransformerConfig, config_from_document
 from .generators import GeneratorInputs, make_configmap, make_secret
-from .loader import Kustomization, looks_remote, read_file_within, read_kustomization
+from .loader import Kustomization, read_file_within, read_kustomization
 from .openapi_schema import SchemaDefinitions, custom_definitions
 from .origins import file_origin, join_path, plugin_origin, record_transformation
 from .patches import PatchSources, run_legacy_json, run_legacy_strategic, run_patches
@@ -32,6 +32,9 @@ from .schemas import SchemaRegistry
 from .variables import VarDefinition, parse_vars, record_var_targets
 from .replacements import apply_replacements
 from .yaml_read import load_documents, yaml_problem
+
+if TYPE_CHECKING:
+    from .remote import RemoteSpec
 
 
 @dataclass
@@ -72,7 +75,9 @@ class BuildContext:
 class KustTarget:
     """One kustomization directory and the operations on it."""
 
-    def __init__(self, directory: Path, context: BuildContext, origin_path: str = "") -> None:
+    def __init__(
+        self, directory: Path, context: BuildContext, origin_path: str = "", repo: tuple[str, str] = ("", "")
+    ) -> None:
         self.directory = Path(os.path.normpath(directory))
         self.context = context
         self.kustomization: Kustomization = read_kustomization(self.directory)
@@ -80,7 +85,8 @@ class KustTarget:
         self.file = str(self.kustomization.file)
         if context.build_metadata is None:  # the top level: its buildMetadata holds for the whole build
             context.build_metadata = frozenset(str(o) for o in self.kustomization.list_of("buildMetadata"))
-        self.origin_path = origin_path  # this folder relative to the top one, for buildMetadata origins
+        self.origin_path = origin_path  # this folder relative to the top one (or its repository), for origins
+        self.origin_repo, self.origin_ref = repo  # the remote repository and ref this folder came from
         self.configured_in = join_path(origin_path, self.kustomization.file.name)
 
     # --- helpers ----------------------------------------------------------------------------------
@@ -152,20 +158,52 @@ class KustTarget:
         if path.is_file():
             self._guarded(field_name, lambda: acc.resmap.append_all(self._resources_from_file(entry, field_name)))
             return
-        if path.is_dir():
-            child = self._child(path, field_name, entry)
-            if child.kustomization.kind == "Component":
-                raise self.error(f"expected kind != 'Component' for path '{path}'", field_name)
-            sub = child.accumulate()
-            self._guarded(field_name, lambda: acc.absorb(sub))
-            return
-        if looks_remote(entry):
-            raise self.error(f"not possible offline: remote resource '{entry}'", field_name)
-        raise self.error(f"'{entry}' must resolve to an existing file or directory", field_name)
+        remote = None
+        if not path.is_dir():
+            path, remote = self._remote_folder(entry, field_name)
+        child = self._child(path, field_name, entry, remote)
+        if child.kustomization.kind == "Component":
+            raise self.error(f"expected kind != 'Component' for path '{path}'", field_name)
+        sub = child.accumulate()
+        self._guarded(field_name, lambda: acc.absorb(sub))
 
-    def _child(self, path: Path, field_name: str, entry: str) -> "KustTarget":
+    def _remote_folder(self, entry: str, field_name: str) -> tuple[Path, RemoteSpec]:
+        """The local folder of a remote base (a git URL kustomize accepts), fetched into the cache."""
+        from .remote import RemoteFetchError, fetch_remote, parse_remote  # git and its helpers: only when needed
+
+        spec = parse_remote(entry)
+        if spec is None:
+            if field_name == "components":
+                raise self.error(f"component '{entry}' must be a directory", field_name)
+            raise self.error(f"'{entry}' must resolve to an existing file or directory", field_name)
+        if spec.clone_url.lower().startswith(("http://", "https://")) and (
+            spec.root_path or spec.clone_url
+        ).lower().endswith((".yaml", ".yml", ".json")):
+            raise self.error(
+                f"remote file '{entry}' is not fetched: plain HTTP(S) file URLs are refused; point at a git "
+                "repository (https://host/org/repo//folder?ref=TAG) or keep a copy of the file in the tree",
+                field_name,
+            )
         try:
-            return KustTarget(path, self.context, join_path(self.origin_path, entry))
+            checkout = fetch_remote(spec.clone_url, spec.ref, timeout=spec.timeout, submodules=spec.submodules)
+        except RemoteFetchError as problem:
+            raise self.error(f"remote '{entry}': {problem}", field_name) from None
+        folder = Path(os.path.normpath(checkout / spec.root_path))
+        if not folder.is_dir():
+            raise self.error(
+                f"remote '{entry}': {spec.clone_url} has no folder '{spec.root_path}' at "
+                f"{spec.ref or 'its default branch'}",
+                field_name,
+            )
+        return folder, spec
+
+    def _child(self, path: Path, field_name: str, entry: str, remote: RemoteSpec | None = None) -> "KustTarget":
+        try:
+            if remote is not None:
+                return KustTarget(path, self.context, remote.root_path, (remote.clone_url, remote.ref or ""))
+            return KustTarget(
+                path, self.context, join_path(self.origin_path, entry), (self.origin_repo, self.origin_ref)
+            )
         except KustomizeError as problem:
             if "unable to find one of" in problem.message:
                 raise self.error(problem.message, field_name) from None
@@ -173,11 +211,10 @@ class KustTarget:
 
     def _accumulate_component(self, acc: Accumulation, entry: str) -> Accumulation:
         path = self.directory / entry
+        remote = None
         if not path.is_dir():
-            if looks_remote(entry):
-                raise self.error(f"not possible offline: remote component '{entry}'", "components")
-            raise self.error(f"component '{entry}' must be a directory", "components")
-        child = self._child(path, "components", entry)
+            path, remote = self._remote_folder(entry, "components")
+        child = self._child(path, "components", entry, remote)
         if child.kustomization.kind != "Component":
             raise self.error(
                 f"expected kind 'Component' for path '{path}' but got '{child.kustomization.kind}'", "components"
@@ -204,7 +241,9 @@ class KustTarget:
                     )
                 resource = Resource(obj=obj, source=str(self.directory / entry))
                 if self.context.tracks_origins:
-                    resource.origin = file_origin(join_path(self.origin_path, entry))
+                    resource.origin = file_origin(
+                        join_path(self.origin_path, entry), self.origin_repo, self.origin_ref
+                    )
                 try:
                     resmap.append(resource)
                 except KustomizeError as problem:
@@ -267,7 +306,7 @@ class KustTarget:
     def _builtin_origin(self, kind: str) -> dict | None:
         if not self.context.tracks_origins:
             return None
-        return plugin_origin(self.configured_in, "builtin", kind)
+        return plugin_origin(self.configured_in, "builtin", kind, repo=self.origin_repo, ref=self.origin_ref)
 
     def _plugin_origin(self, config: dict, configured_in: str) -> dict | None:
         if not self.context.tracks_origins:
@@ -279,6 +318,8 @@ class KustTarget:
             str(config.get("kind") or ""),
             str(metadata.get("name") or ""),
             str(metadata.get("namespace") or ""),
+            repo=self.origin_repo,
+            ref=self.origin_ref,
         )
 
     def _transformed(self, resmap: ResMap, kind: str, times: int = 1) -> None:
