@@ -19,6 +19,7 @@ import yaml
 from . import transformers
 from .errors import KustomizeError
 from .builtin_plugins import generate_from_config, run_transformer_config
+from .crd_config import config_from_crd_definitions
 from .default_fieldspecs import default_config
 from .fieldspecs import TransformerConfig, config_from_document
 from .generators import GeneratorInputs, make_configmap, make_secret
@@ -42,7 +43,7 @@ class Accumulation:
     """What a level hands to its parent: objects, transformer config and var definitions."""
 
     resmap: ResMap = field(default_factory=ResMap)
-    config: TransformerConfig = field(default_factory=default_config)
+    config: TransformerConfig = field(default_factory=TransformerConfig)  # empty, as kustomize's accumulator
     vars: list[VarDefinition] = field(default_factory=list)
 
     def absorb(self, other: "Accumulation") -> None:
@@ -133,16 +134,22 @@ class KustTarget:
         self.load_openapi()
         for entry in k.list_of("resources") + k.list_of("bases"):
             self._accumulate_resource(acc, str(entry))
+        # builtinconfig.MakeTransformerConfig: the defaults plus this level's files, then merged into the
+        # accumulation (the order of these merges decides which field specs survive, as in kustomize).
+        level_config = default_config()
         for path in k.list_of("configurations"):
             text = self.read_text(str(path), "configurations")
             try:
                 documents = load_documents(text)
             except yaml.YAMLError as problem:
                 raise self.error(f"malformed YAML in {path}: {yaml_problem(problem)}", "configurations") from None
+            user_config = TransformerConfig()
             for document in documents:
-                acc.config.merge(config_from_document(document, self.file))
+                user_config.merge(config_from_document(document, self.file))
+            level_config.merge(user_config)
+        acc.config.merge(level_config)
         for path in k.list_of("crds"):
-            self._check_crd_file(str(path))
+            acc.config.merge(self._crd_config(str(path)))
         self._run_generators(acc)
         for entry in k.list_of("components"):
             acc = self._accumulate_component(acc, str(entry))
@@ -250,13 +257,15 @@ class KustTarget:
                     raise problem.located(file=self.file, field=field_name) from None
         return resmap
 
-    def _check_crd_file(self, path: str) -> None:
-        """`crds:` files must exist and parse; the name references they can declare are not read."""
+    def _crd_config(self, path: str) -> TransformerConfig:
+        """The field specs a `crds:` file declares (crd_config.py)."""
         text = self.read_text(path, "crds")
         try:
-            load_documents(text)
+            documents = load_documents(text)
         except yaml.YAMLError as problem:
-            raise self.error(f"malformed YAML in {path}: {yaml_problem(problem)}", "crds") from None
+            raise self.error(f"unable to parse open API definition from '{path}': {yaml_problem(problem)}",
+                             "crds") from None
+        return config_from_crd_definitions(documents[0] if documents else {})
 
     # --- generators -------------------------------------------------------------------------------
     def _run_generators(self, acc: Accumulation) -> None:
