@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from .hashing import content_hash
 from .name_reference import fix_name_references
 from .origins import finish_annotations
 from .ordering import apply_sort_options
-from .target import BuildContext, KustTarget
+from .target import MAX_BASE_DEPTH, BuildContext, KustTarget
 from .variables import resolve_vars
 
 _LOCAL_CONFIG = "config.kubernetes.io/local-config"
@@ -22,8 +23,24 @@ class BuildResult:
     warnings: list[str]
 
 
+# Python frames one kustomization level costs while its bases accumulate: a chain of 1,000 bases (kubectl
+# renders those) needs more than Python's default limit of 1,000 frames.
+_FRAMES_PER_LEVEL = 12
+
+
 def build_tree(path: str | Path) -> BuildResult:
     """Render the kustomization at `path`; raises KustomizeError on bad input."""
+    wanted = MAX_BASE_DEPTH * _FRAMES_PER_LEVEL
+    previous = sys.getrecursionlimit()
+    if previous < wanted:
+        sys.setrecursionlimit(wanted)
+    try:
+        return _build_tree(path)
+    finally:
+        sys.setrecursionlimit(previous)
+
+
+def _build_tree(path: str | Path) -> BuildResult:
     context = BuildContext()
     top = KustTarget(Path(path), context)
     accumulation = top.accumulate()

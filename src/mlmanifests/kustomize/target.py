@@ -34,6 +34,8 @@ from .variables import VarDefinition, parse_vars, record_var_targets
 from .replacements import apply_replacements
 from .yaml_read import load_documents, yaml_problem
 
+MAX_BASE_DEPTH = 2_000  # kustomization levels one build may nest (a chain of bases or components)
+
 if TYPE_CHECKING:
     from .remote import RemoteSpec
 
@@ -123,6 +125,8 @@ class KustTarget:
         if resolved in self.context.stack:
             chain = " -> ".join(str(p) for p in self.context.stack + [resolved])
             raise self.error(f"cycle detected: {chain}", "resources")
+        if len(self.context.stack) >= MAX_BASE_DEPTH:
+            raise self.error(f"bases nest deeper than {MAX_BASE_DEPTH} levels", "resources")
         self.context.stack.append(resolved)
         try:
             return self._accumulate(accumulation or Accumulation())

@@ -156,7 +156,22 @@ def load_documents(text: str) -> list[Any]:
     if "*" in text:
         for document in documents:
             check_expansion(document)
+        documents = [_unshared(document) for document in documents]
     return documents
+
+
+def _unshared(node: Any) -> Any:
+    """The document with every alias expanded into its own copy: transformers then change one place only."""
+    if isinstance(node, dict):
+        copied = {key: _unshared(value) for key, value in node.items()}
+        if isinstance(node, MapWithEmptyNulls):
+            marked = MapWithEmptyNulls(copied)
+            marked.empty_null_keys = node.empty_null_keys
+            return marked
+        return copied
+    if isinstance(node, list):
+        return [_unshared(element) for element in node]
+    return node
 
 
 def load_document(text: str) -> Any:
