@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from .cache_dir import cache_home
+
 DEFAULT_TIMEOUT_SECONDS = 27.0  # kustomize's defaultTimeout
 _SCHEMES = ("ssh://", "https://", "http://", "file://")
 _USER = re.compile(r"^([a-zA-Z][a-zA-Z0-9-]*)@")
@@ -154,8 +156,7 @@ def _parse_query(query: str) -> tuple[str | None, float, bool]:
 
 def cache_root() -> Path:
     """$XDG_CACHE_HOME/mlmanifests/git, or ~/.cache/mlmanifests/git."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "mlmanifests" / "git"
+    return cache_home() / "git"
 
 
 def fetch_remote(url: str, ref: str | None, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
