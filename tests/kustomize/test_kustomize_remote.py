@@ -22,26 +22,13 @@ from mlmanifests.kustomize.remote import RemoteFetchError, fetch_remote, parse_r
 pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
                                 reason="no git program")
 
-_DEPLOYMENT = """apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: {name}
-spec:
-  selector:
-    matchLabels:
-      app: {name}
-  template:
-    metadata:
-      labels:
-        app: {name}
-    spec:
-      containers:
-      - name: main
-        image: example.com/{name}:{tag}
-        envFrom:
-        - configMapRef:
-            name: settings
-"""
+_DEPLOYMENT = (  # flow style keeps it short; the names and image tag are what the tests read
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: {name}}}\n"
+    "spec:\n  selector: {{matchLabels: {{app: {name}}}}}\n"
+    "  template:\n    metadata: {{labels: {{app: {name}}}}}\n"
+    "    spec:\n      containers:\n      - {{name: main, image: 'example.com/{name}:{tag}', "
+    "envFrom: [{{configMapRef: {{name: settings}}}}]}}\n"
+)
 
 
 def _git(folder: Path, *arguments: str) -> str:
