@@ -12,7 +12,6 @@ from .name_reference import fix_name_references
 from .origins import finish_annotations
 from .ordering import apply_sort_options
 from .target import MAX_BASE_DEPTH, BuildContext, KustTarget
-from .variables import resolve_vars
 
 _LOCAL_CONFIG = "config.kubernetes.io/local-config"
 
@@ -52,7 +51,10 @@ def _build_tree(path: str | Path) -> BuildResult:
             resource.name = f"{resource.name}-{suffix}"
     try:
         fix_name_references(resmap, accumulation.config.name_reference)
-        resolve_vars(resmap, accumulation.vars, accumulation.config.var_reference)
+        if accumulation.vars:
+            from .variables import resolve_vars  # only builds with vars load it
+
+            resolve_vars(resmap, accumulation.vars, accumulation.config.var_reference)
     except KustomizeError as problem:
         raise problem.located(file=top.file) from None
     kept = [r for r in resmap if str(r.annotations().get(_LOCAL_CONFIG, "")).lower() != "true"]

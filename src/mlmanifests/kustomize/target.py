@@ -18,8 +18,6 @@ import yaml
 
 from . import transformers
 from .errors import KustomizeError
-from .builtin_plugins import generate_from_config, run_transformer_config
-from .crd_config import config_from_crd_definitions
 from .default_fieldspecs import default_config
 from .fieldspecs import TransformerConfig, config_from_document
 from .generators import GeneratorInputs, make_configmap, make_secret
@@ -30,14 +28,15 @@ from .patches import PatchSources, run_legacy_json, run_legacy_strategic, run_pa
 from .resmap import ResMap
 from .resource import Resource
 from .schemas import SchemaRegistry
-from .variables import VarDefinition, parse_vars, record_var_targets
-from .replacements import apply_replacements
 from .yaml_read import load_documents, yaml_problem
 
 MAX_BASE_DEPTH = 2_000  # kustomization levels one build may nest (a chain of bases or components)
 
 if TYPE_CHECKING:
     from .remote import RemoteSpec
+    from .variables import VarDefinition
+
+# Fields most trees leave out load their modules on first use: a short `render` process pays only for what it uses.
 
 
 @dataclass
@@ -158,6 +157,10 @@ class KustTarget:
         for entry in k.list_of("components"):
             acc = self._accumulate_component(acc, str(entry))
         self._run_transformers(acc)
+        if not k.list_of("vars"):
+            return acc
+        from .variables import parse_vars, record_var_targets
+
         definitions = parse_vars(k.list_of("vars"), self.file)
         self._guarded("vars", lambda: record_var_targets(acc.resmap, definitions))
         for var in definitions:
@@ -269,6 +272,8 @@ class KustTarget:
         except yaml.YAMLError as problem:
             raise self.error(f"unable to parse open API definition from '{path}': {yaml_problem(problem)}",
                              "crds") from None
+        from .crd_config import config_from_crd_definitions
+
         return config_from_crd_definitions(documents[0] if documents else {})
 
     # --- generators -------------------------------------------------------------------------------
@@ -287,6 +292,8 @@ class KustTarget:
             generated.append((resource, "secretGenerator"))
         for config, configured_in in self._plugin_configs("generators"):
             try:
+                from .builtin_plugins import generate_from_config
+
                 resource = generate_from_config(config, inputs)
             except KustomizeError as problem:
                 raise problem.located(file=self.file, field="generators") from None
@@ -450,9 +457,13 @@ class KustTarget:
             self._transformed(resmap, "ImageTagTransformer")
         replacements = k.list_of("replacements")
         if replacements:
+            from .replacements import apply_replacements
+
             self._guarded("replacements", lambda: apply_replacements(resmap, replacements, self.read_text))
             self._transformed(resmap, "ReplacementTransformer")
         for config, configured_in in self._plugin_configs("transformers"):
+            from .builtin_plugins import run_transformer_config
+
             self._guarded("transformers", lambda c=config: run_transformer_config(resmap, c, sources, self.read_text))
             origin = self._plugin_origin(config, configured_in)
             if origin is not None:
