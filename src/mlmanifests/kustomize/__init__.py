@@ -8,11 +8,11 @@ nameSuffix with kustomize's name-reference table, commonLabels / labels (include
 includeTemplates, fields) / commonAnnotations, images, replicas, configMapGenerator and secretGenerator
 (literals, files, envs, behavior, options, generatorOptions, kustomize's hash suffix), patches
 (strategic merge with merge keys from OpenAPI, JSON 6902, targets), patchesStrategicMerge,
-patchesJson6902, configurations, vars, replacements, openapi (custom schema), sortOptions, and
-`transformers:` / `generators:` entries that configure kustomize's built-in plugins (apiVersion: builtin).
-Reported as errors: remote resources, helmCharts, exec/container/KRM-function plugins and validators (not
-possible offline), buildMetadata (not supported). `crds:` files are checked, but the name references they
-can declare are not read.
+patchesJson6902, configurations, crds, vars, replacements, openapi (built-in version or custom schema),
+sortOptions, buildMetadata, remote bases and components (git URLs, remote.py), and `transformers:` /
+`generators:` entries that configure kustomize's built-in plugins (apiVersion: builtin, IAMPolicyGenerator
+included). Reported as errors: helmCharts, exec/container/KRM-function plugins and validators (not possible
+in-process), plain HTTP(S) file URLs.
 """
 
 from __future__ import annotations

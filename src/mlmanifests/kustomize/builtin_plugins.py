@@ -122,8 +122,10 @@ def _run_patch_plugin(resmap: ResMap, kind: str, config: dict, sources: PatchSou
 
 
 def generate_from_config(config: dict, inputs: GeneratorInputs) -> Resource:
-    """One built-in generator (ConfigMapGenerator or SecretGenerator) configured by `config`."""
-    kind = _check_builtin(config, ("ConfigMapGenerator", "SecretGenerator"), "generators")
+    """One built-in generator (ConfigMapGenerator, SecretGenerator, IAMPolicyGenerator) configured by `config`."""
+    kind = _check_builtin(config, ("ConfigMapGenerator", "SecretGenerator", "IAMPolicyGenerator"), "generators")
+    if kind == "IAMPolicyGenerator":
+        return _gke_service_account(config)
     args = dict(config)
     metadata = config.get("metadata") or {}
     args["name"] = metadata.get("name")
@@ -131,3 +133,19 @@ def generate_from_config(config: dict, inputs: GeneratorInputs) -> Resource:
         args["namespace"] = metadata["namespace"]
     maker = make_configmap if kind == "ConfigMapGenerator" else make_secret
     return maker(args, inputs, None, "generators")
+
+
+def _gke_service_account(config: dict) -> Resource:
+    """kustomize's IAMPolicyGenerator (api/filters/iampolicygenerator): a Workload Identity ServiceAccount on GKE."""
+    cloud = str(config.get("cloud") or "")
+    if cloud != "gke":
+        raise KustomizeError(f"cloud provider {cloud} not supported yet", field="generators")
+    service = config.get("kubernetesService") or {}
+    account = config.get("serviceAccount") or {}
+    if not isinstance(service, dict) or not isinstance(account, dict):
+        raise KustomizeError("IAMPolicyGenerator: kubernetesService and serviceAccount must be maps", field="generators")
+    email = f"{account.get('name') or ''}@{account.get('projectId') or ''}.iam.gserviceaccount.com"
+    metadata: dict = {"annotations": {"iam.gke.io/gcp-service-account": email}, "name": str(service.get("name") or "")}
+    if service.get("namespace"):
+        metadata["namespace"] = str(service["namespace"])
+    return Resource(obj={"apiVersion": "v1", "kind": "ServiceAccount", "metadata": metadata})

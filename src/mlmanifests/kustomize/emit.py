@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from decimal import Decimal
 from typing import Any
 from collections.abc import Iterable
 
@@ -93,6 +92,8 @@ def go_float_text(value: float) -> str:
 
 
 def _go_shortest_g(value: float) -> str:
+    from decimal import Decimal  # floats are rare in manifests
+
     sign, digit_tuple, exponent = Decimal(repr(value)).as_tuple()
     digits = "".join(map(str, digit_tuple)).rstrip("0") or "0"
     trimmed = len("".join(map(str, digit_tuple))) - len(digits)

@@ -112,7 +112,9 @@ def _descend(container: Any, key: Any, rest: list[str], create: Any) -> list[Slo
 
 
 def get_value(obj: dict, path: str) -> Any:
-    slots = find_slots(obj, split_dotted(path))
+    """The value at a var's fieldref path; `containers[0]` indexes a list (kyaml's convertSliceIndex)."""
+    parts = [part[1:-1] if part[1:-1].isdigit() and part.startswith("[") else part for part in split_dotted(path)]
+    slots = find_slots(obj, parts)
     if not slots:
         raise KustomizeError(f"field path '{path}' not found")
     container, key = slots[0]

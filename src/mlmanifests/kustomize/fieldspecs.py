@@ -43,14 +43,6 @@ class FieldSpec:
                 return False
         return True
 
-    def same_target(self, other: "FieldSpec") -> bool:
-        return (self.path, self.kind, self.group, self.version) == (
-            other.path,
-            other.kind,
-            other.group,
-            other.version,
-        )
-
 
 def split_path(path: str) -> list[str]:
     """'a/b\\/c/d' -> ['a', 'b/c', 'd']."""
@@ -182,12 +174,47 @@ class TransformerConfig:
 
 
 def merge_specs(base: list[FieldSpec], extra: list[FieldSpec]) -> list[FieldSpec]:
+    """kustomize's FsSlice.MergeAll then sort (api/types/fieldspec.go, builtinconfig Merge).
+
+    A spec of `extra` is dropped when `base` already has one on the same path that the new spec's group,
+    version and kind select (empty ones select anything): so a general spec that sorts after a kind-specific
+    one on the same path is lost, as in kustomize. The result is sorted by kustomize's GVK order.
+    """
     result = list(base)
+    by_path: dict[str, list[FieldSpec]] = {}
+    for spec in result:
+        by_path.setdefault(spec.path, []).append(spec)
     for spec in extra:
-        if any(existing.same_target(spec) for existing in result):
+        same_path = by_path.setdefault(spec.path, [])
+        if any(_selected_by(existing, spec) for existing in same_path):
             continue
+        same_path.append(spec)
         result.append(spec)
+    result.sort(key=_gvk_order)
     return result
+
+
+def _selected_by(existing: FieldSpec, selector: FieldSpec) -> bool:
+    return (
+        (not selector.group or existing.group == selector.group)
+        and (not selector.version or existing.version == selector.version)
+        and (not selector.kind or existing.kind == selector.kind)
+    )
+
+
+# kyaml/resid/gvk.go: orderFirst kinds sort first, orderLast ones last, the rest by "group_version_kind".
+_ORDER_FIRST = (
+    "Namespace ResourceQuota StorageClass CustomResourceDefinition ServiceAccount PodSecurityPolicy Role ClusterRole "
+    "RoleBinding ClusterRoleBinding ConfigMap Secret Endpoints Service LimitRange PriorityClass PersistentVolume "
+    "PersistentVolumeClaim Deployment StatefulSet CronJob PodDisruptionBudget"
+).split()
+_TYPE_ORDER = {kind: index - len(_ORDER_FIRST) for index, kind in enumerate(_ORDER_FIRST)}
+_TYPE_ORDER.update({"MutatingWebhookConfiguration": 1, "ValidatingWebhookConfiguration": 2})
+
+
+def _gvk_order(spec: FieldSpec) -> tuple[int, str]:
+    stable = f"{spec.group or '~G'}_{spec.version or '~V'}_{spec.kind or '~K'}"
+    return _TYPE_ORDER.get(spec.kind, 0), stable
 
 
 _CONFIG_KEYS = {

@@ -8,7 +8,6 @@ suffix never reads as a number or a word. kustomize looks the name up as the sin
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 _SWAPS = str.maketrans({"0": "g", "1": "h", "3": "k", "a": "m", "e": "t"})
@@ -53,6 +52,8 @@ def go_json(value: Any) -> str:
 
 
 def encode_hash(text: str) -> str:
+    import hashlib  # loaded by the first generator, not at start-up
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10].translate(_SWAPS)
 
 

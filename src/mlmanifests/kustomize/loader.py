@@ -174,11 +174,6 @@ def read_kustomization(directory: Path) -> Kustomization:
     ):
         if fields.get(unsupported):
             raise KustomizeError(f"not possible offline: {reason}", file=str(path), field=unsupported)
-    for unsupported, what in (
-        ("buildMetadata", "buildMetadata (origin and transformer annotations, managed-by label)"),
-    ):
-        if fields.get(unsupported):
-            raise KustomizeError(f"not supported by this renderer: {what}", file=str(path), field=unsupported)
     return Kustomization(root=directory, file=path, fields=fields, warnings=warnings)
 
 

@@ -8,7 +8,7 @@ scoped, or a ServiceAccount), then the same chain of prefixes and suffixes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .errors import KustomizeError
@@ -192,7 +192,15 @@ def _allowed_for(referrer: Resource) -> Any:
     if referrer.kind == "RoleBinding":
         for subject in referrer.obj.get("subjects") or []:
             if isinstance(subject, dict) and subject.get("kind") == "ServiceAccount" and "namespace" in subject:
-                binding_namespaces.add(str(subject["namespace"]))
+                if not isinstance(subject["namespace"], str):
+                    # api/resmap/reswrangler.go getNamespacesForRoleBinding: a `namespace:` with no value
+                    raise KustomizeError(
+                        f"Invalid Input: namespace is blank for resource {referrer_id}: give the subject "
+                        f"'{subject.get('name')}' a namespace, or drop the key",
+                        field="subjects",
+                        obj=referrer.describe(),
+                    )
+                binding_namespaces.add(subject["namespace"])
     namespace = referrer_id.effective_namespace
 
     def allowed(candidate: _Candidate) -> bool:
@@ -221,7 +229,10 @@ def fix_name_references(resmap: ResMap, references: list[NameReference]) -> None
         allowed = _allowed_for(referrer)
         for reference, spec in steps:
             fixer = _ReferenceFixer(referrer, reference, spec, allowed, index)
+            # The referrer is chosen by its original kind, the field then visited whatever its kind is now
+            # (api/filters/nameref/nameref.go sets the spec's GVK to the referrer's current one).
+            any_kind = replace(spec, kind="", group="", version="")
             try:
-                visit_fieldspec(referrer.obj, spec, fixer.set_value)
+                visit_fieldspec(referrer.obj, any_kind, fixer.set_value)
             except KustomizeError as problem:
                 raise problem.located(field=spec.path, obj=referrer.describe()) from None

@@ -8,9 +8,7 @@ read: `x-kubernetes-patch-strategy`, `x-kubernetes-patch-merge-key`, `x-kubernet
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 _SCHEMA_VERSION = "v1.37.0-local"
@@ -109,11 +107,59 @@ def _index_types(definitions: dict[str, dict]) -> dict[tuple[str, str], str]:
 
 @functools.lru_cache(maxsize=1)
 def builtin_definitions() -> SchemaDefinitions:
-    """The Kubernetes definitions kubernetes-validate ships, loaded once on first use."""
-    folder = resources.files("kubernetes_validate") / "kubernetes-json-schema" / _SCHEMA_VERSION
-    document = json.loads((folder / "_definitions.json").read_text())
-    definitions = document.get("$defs") or document.get("definitions") or {}
-    return SchemaDefinitions(definitions, _index_types(definitions))
+    """The Kubernetes definitions kubernetes-validate ships, loaded once on first use.
+
+    Only what strategic merge reads is kept (properties, items, $ref, allOf/anyOf, enum, x-kubernetes-*), and that
+    slim copy is cached beside the git cache, keyed by the source file's size and mtime: reading it costs a
+    fraction of parsing the 1.7 MB original, which matters to a short `render` process.
+    """
+    import json
+    import os
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    from .cache_dir import cache_home
+
+    # The package's folder, found without importing kubernetes_validate (which loads jsonschema).
+    spec = find_spec("kubernetes_validate")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("kubernetes_validate (it ships the Kubernetes OpenAPI definitions) is not installed")
+    source = Path(list(spec.submodule_search_locations)[0]) / "kubernetes-json-schema" / _SCHEMA_VERSION
+    source = source / "_definitions.json"
+    stat = source.stat()
+    cached = cache_home() / "openapi" / f"{_SCHEMA_VERSION}-{stat.st_size}-{stat.st_mtime_ns}.json"
+    try:
+        slim = json.loads(cached.read_text(encoding="utf-8"))
+        return SchemaDefinitions(slim["definitions"], {(a, k): name for a, k, name in slim["by_type"]})
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    document = json.loads(source.read_text(encoding="utf-8"))
+    definitions = {name: _slim(body) for name, body in (document.get("$defs") or document.get("definitions") or {}).items()}
+    by_type = _index_types(definitions)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        scratch = cached.with_suffix(f".{os.getpid()}.tmp")
+        by_type_rows = [[a, k, name] for (a, k), name in by_type.items()]
+        scratch.write_text(json.dumps({"definitions": definitions, "by_type": by_type_rows}), encoding="utf-8")
+        scratch.replace(cached)
+    except OSError:
+        pass  # a read-only home: parse the original every time
+    return SchemaDefinitions(definitions, by_type)
+
+
+_KEPT = frozenset({"properties", "items", "$ref", "allOf", "anyOf", "enum"})
+
+
+def _slim(node: Any, property_names: bool = False) -> Any:
+    if isinstance(node, dict):
+        if property_names:  # the keys of `properties` are field names: keep them all
+            return {key: _slim(value) for key, value in node.items()}
+        kept = {key: _slim(value, key == "properties") for key, value in node.items() if key in _KEPT}
+        kept.update((key, value) for key, value in node.items() if key.startswith("x-kubernetes-"))  # verbatim
+        return kept
+    if isinstance(node, list):
+        return [_slim(element) for element in node]
+    return node
 
 
 def custom_definitions(document: Any) -> SchemaDefinitions:

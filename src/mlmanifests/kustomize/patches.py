@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable
 
-import jsonpatch
 import yaml
 
 from .errors import KustomizeError
@@ -28,14 +27,20 @@ class ParsedPatch:
     source: str
 
 
-def parse_patch_text(text: str, source: str) -> ParsedPatch:
-    """Detect the patch type as kustomize does: a list is JSON 6902, maps are strategic merge."""
-    if not text.strip():
+def parse_patch_text(text: str, source: str, *, allow_empty: bool = False) -> ParsedPatch:
+    """Detect the patch type as kustomize does: a list is JSON 6902, maps are strategic merge.
+
+    With `allow_empty`, a patch holding no document (an empty file, only comments) is an empty strategic
+    patch list: kustomize's PatchTransformer and PatchStrategicMergeTransformer skip such files.
+    """
+    if not text.strip() and not allow_empty:
         raise KustomizeError(f"patch {source} is empty")
     try:
         documents = load_documents(text)
     except yaml.YAMLError as problem:
         raise KustomizeError(f"unable to parse SM or JSON patch from {source}: {yaml_problem(problem)}") from None
+    if not documents and allow_empty:
+        return ParsedPatch([], None, source)
     if documents and isinstance(documents[0], list):
         operations = documents[0]
         _check_operations(operations, source)
@@ -113,8 +118,20 @@ def apply_untargeted_strategic(resmap: ResMap, patch: Resource, schemas: SchemaR
     resmap.resources = survivors
 
 
+def _json_patch_problem(operation: Any, problem: Exception) -> str:
+    """One line naming the operation and its path (the library's own text can hold the whole object)."""
+    if not isinstance(operation, dict):
+        return "an operation is not a map"
+    op, path = operation.get("op"), operation.get("path")
+    if "not found in" in str(problem) or isinstance(problem, KeyError):
+        return f"{op} operation does not apply: doc is missing path: {path!r}"
+    return f"{op} {path!r}: {str(problem).splitlines()[0][:200]}"
+
+
 def _replace_as_add(document: Any, operation: dict) -> dict:
     """evanphx/json-patch (kustomize's library) lets `replace` create a missing object key."""
+    import jsonpatch
+
     if operation.get("op") != "replace":
         return operation
     try:
@@ -128,14 +145,27 @@ def _replace_as_add(document: Any, operation: dict) -> dict:
 
 
 def apply_json_patch(resource: Resource, operations: list, source: str, field: str) -> None:
+    import jsonpatch  # only builds with JSON patches pay for it
+
+    # kustomize carries its build annotations on every object while patching, so `metadata.annotations`
+    # always exists for a JSON patch (an `add` or `move` to /metadata/annotations/x works on any object).
+    metadata = resource.obj.get("metadata")
+    added_annotations = isinstance(metadata, dict) and "annotations" not in metadata
+    if added_annotations:
+        metadata["annotations"] = {}
     try:
         for operation in operations:
             patch = jsonpatch.JsonPatch([_replace_as_add(resource.obj, operation)])
             resource.obj = patch.apply(resource.obj, in_place=True)
     except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException, KeyError, IndexError, TypeError) as problem:
         raise KustomizeError(
-            f"JSON patch {source} does not apply: {problem}", field=field, obj=resource.describe()
+            f"JSON patch {source} does not apply: {_json_patch_problem(operation, problem)}",
+            field=field,
+            obj=resource.describe(),
         ) from None
+    metadata = resource.obj.get("metadata") if isinstance(resource.obj, dict) else None
+    if added_annotations and isinstance(metadata, dict) and metadata.get("annotations") == {}:
+        del metadata["annotations"]
     if not isinstance(resource.obj, dict):
         raise KustomizeError(f"JSON patch {source} did not leave an object", field=field, obj=resource.describe())
 
@@ -204,7 +234,7 @@ def run_patches(resmap: ResMap, entries: list, sources: PatchSources) -> None:
         if not isinstance(entry, dict):
             raise KustomizeError("each entry must be a map with 'path' or 'patch'", field="patches")
         text, source = _entry_text(entry, "patches", sources)
-        parsed = parse_patch_text(text, source)
+        parsed = parse_patch_text(text, source, allow_empty=bool(entry.get("path")))
         target = Selector.from_dict(entry["target"]) if isinstance(entry.get("target"), dict) else None
         apply_patch_entry(resmap, parsed, target, entry.get("options") or {}, sources.schemas, "patches")
 
@@ -228,8 +258,13 @@ def run_legacy_strategic(resmap: ResMap, entries: list, sources: PatchSources) -
             parsed_patches.append(parse_patch_text(text, "[inline patch]"))
         else:
             parsed_patches.append(
-                parse_patch_text(sources.read_text(text, "patchesStrategicMerge"), f"[path: {text!r}]")
+                parse_patch_text(
+                    sources.read_text(text, "patchesStrategicMerge"), f"[path: {text!r}]", allow_empty=True
+                )
             )
+    if parsed_patches and not any(parsed.strategic or parsed.operations for parsed in parsed_patches):
+        files = " ".join(str(entry) for entry in entries)
+        raise KustomizeError(f"patch appears to be empty; files=[{files}]", field="patchesStrategicMerge")
     for parsed in parsed_patches:
         if parsed.strategic is None:
             raise KustomizeError(f"{parsed.source} is not a strategic merge patch", field="patchesStrategicMerge")

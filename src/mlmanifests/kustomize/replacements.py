@@ -197,8 +197,26 @@ def _apply_one(resmap: ResMap, replacement: dict) -> None:
                     _set_target(container, key, value, options)
 
 
+# Go's encoding/json (how kustomize reads these) matches field names case-insensitively: `fieldpath` works.
+_FIELD_NAMES = {
+    name.lower(): name
+    for name in (
+        "source", "targets", "select", "reject", "fieldPath", "fieldPaths", "options", "delimiter", "index",
+        "create", "group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector", "path",
+    )
+}
+
+
+def _canonical_keys(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {_FIELD_NAMES.get(str(key).lower(), key): _canonical_keys(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_canonical_keys(element) for element in node]
+    return node
+
+
 def apply_replacements(resmap: ResMap, entries: list, read_text: Callable[[str, str], str]) -> None:
-    for entry in entries:
+    for entry in _canonical_keys(entries):
         if isinstance(entry, dict) and "path" in entry and "source" not in entry:
             text = read_text(str(entry["path"]), "replacements")
             try:
@@ -206,7 +224,7 @@ def apply_replacements(resmap: ResMap, entries: list, read_text: Callable[[str, 
             except yaml.YAMLError as problem:
                 raise KustomizeError(f"malformed YAML in {entry['path']}: {problem}") from None
             for document in documents:
-                for item in document if isinstance(document, list) else [document]:
+                for item in _canonical_keys(document if isinstance(document, list) else [document]):
                     _apply_one(resmap, item)
             continue
         if not isinstance(entry, dict):

@@ -125,6 +125,8 @@ class Resource:
     allow_name_change: bool = False
     allow_kind_change: bool = False
     var_names: list[str] = field(default_factory=list)  # vars bound to this object
+    origin: dict | None = None  # buildMetadata: where it came from (origins.py)
+    transformations: list[dict] = field(default_factory=list)  # buildMetadata: transformers that ran on it
 
     # --- identity -----------------------------------------------------------------------------
     @property
@@ -217,6 +219,8 @@ class Resource:
             allow_name_change=self.allow_name_change,
             allow_kind_change=self.allow_kind_change,
             var_names=list(self.var_names),
+            origin=dict(self.origin) if self.origin is not None else None,
+            transformations=list(self.transformations),
         )
 
 

@@ -225,6 +225,8 @@ def _set_element(elements: list, element: Any, keys: list[str], values: list[str
         if not isinstance(existing, dict):
             result.append(existing)
             continue
+        if not values:
+            continue  # kyaml's ElementSetter with no values matches nothing and keeps no mapping element
         if not _element_matches(existing, keys, values):
             result.append(existing)
             continue
@@ -265,10 +267,12 @@ def _merge_keyed_elements(
         if not isinstance(element, dict):
             result = _set_element(result, element, [""], [scalar_text(element)])
             continue
-        values = [scalar_text(element[k]) for k in valid_keys if k in element]
-        if len(values) < len(valid_keys):
-            result.append(element)
-            continue
+        values = []
+        for key in valid_keys:
+            if key in element:
+                values.append(scalar_text(element[key]))
+            else:
+                result.append(element)  # kyaml appends an element missing a key, then still sets it below
         if len(valid_keys) > 1:
             result = _set_element(result, MISSING, valid_keys, values)
         result = _set_element(result, element, valid_keys, values)

@@ -22,9 +22,6 @@ class VarDefinition:
     namespace: str
     field_path: str
 
-    def same_as(self, other: "VarDefinition") -> bool:
-        return self == other
-
     def target_id(self) -> ResId:
         group, version = split_api_version(self.api_version)
         return ResId(group, version, self.kind, self.object_name, self.namespace)

@@ -25,7 +25,15 @@ _TIMESTAMP = re.compile(
 
 
 class KyamlLoader(_Loader):  # type: ignore[misc, valid-type]
-    """A safe loader whose implicit scalar types follow yaml.v3 instead of YAML 1.1."""
+    """A safe loader whose implicit scalar types follow yaml.v3 instead of YAML 1.1; a key given twice is an error."""
+
+    unique_keys = True
+
+
+class LenientKyamlLoader(KyamlLoader):
+    """The same scalars; a repeated key keeps its last value (how kustomization files are read)."""
+
+    unique_keys = False
 
 
 KyamlLoader.yaml_implicit_resolvers = {}
@@ -86,6 +94,8 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 
 
 def _construct_str_keyed_map(loader: Any, node: yaml.MappingNode) -> dict:
+    if loader.unique_keys:
+        _refuse_duplicate_keys(node)
     loader.flatten_mapping(node)
     empty_keys = []
     result: dict = {}
@@ -103,6 +113,21 @@ def _construct_str_keyed_map(loader: Any, node: yaml.MappingNode) -> dict:
     return result
 
 
+def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+    """yaml.v3 decoding (kustomize's resource reader) refuses a key given twice in one mapping."""
+    first_lines: dict[str, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        line = key_node.start_mark.line + 1
+        if key_node.value in first_lines:
+            raise yaml.constructor.ConstructorError(
+                None, None, f'mapping key "{key_node.value}" already defined at line {first_lines[key_node.value]}',
+                key_node.start_mark,
+            )
+        first_lines[key_node.value] = line
+
+
 def _scalar_text(value: Any, node: yaml.Node) -> str:
     if isinstance(node, yaml.ScalarNode):
         return node.value
@@ -115,13 +140,74 @@ KyamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 KyamlLoader.add_constructor("tag:yaml.org,2002:map", _construct_str_keyed_map)
 
 
+# kubectl itself stops at 10,000 levels; libyaml (the C loader) stops at 1,000 with its own message.
+MAX_DEPTH = 10_000
+# Nodes a document may hold once its aliases are expanded: far above any real manifest, far below a bomb.
+MAX_EXPANDED_NODES = 1_000_000
+
+
+class ExcessiveAliasing(yaml.YAMLError):
+    """A document whose aliases expand beyond MAX_EXPANDED_NODES nodes, or nests deeper than MAX_DEPTH."""
+
+
 def load_documents(text: str) -> list[Any]:
     """Every document in `text`, empty documents dropped, as plain Python values."""
-    return [doc for doc in yaml.load_all(text, Loader=KyamlLoader) if doc is not None]
+    documents = [doc for doc in yaml.load_all(text, Loader=KyamlLoader) if doc is not None]
+    if "*" in text:
+        for document in documents:
+            check_expansion(document)
+        documents = [_unshared(document) for document in documents]
+    return documents
+
+
+def _unshared(node: Any) -> Any:
+    """The document with every alias expanded into its own copy: transformers then change one place only."""
+    if isinstance(node, dict):
+        copied = {key: _unshared(value) for key, value in node.items()}
+        if isinstance(node, MapWithEmptyNulls):
+            marked = MapWithEmptyNulls(copied)
+            marked.empty_null_keys = node.empty_null_keys
+            return marked
+        return copied
+    if isinstance(node, list):
+        return [_unshared(element) for element in node]
+    return node
 
 
 def load_document(text: str) -> Any:
-    return yaml.load(text, Loader=KyamlLoader)
+    document = yaml.load(text, Loader=LenientKyamlLoader)
+    if "*" in text:
+        check_expansion(document)
+    return document
+
+
+def check_expansion(document: Any) -> None:
+    """Refuse a document whose aliases would expand past MAX_EXPANDED_NODES (or nest past MAX_DEPTH).
+
+    Aliases load as shared Python objects, so the size is counted once per shared object (memoised by id),
+    in time linear in the document as written, before anything copies or prints the expansion.
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[Any, int, bool]] = [(document, 1, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        if not isinstance(node, (dict, list)) or (id(node) in sizes and not children_done):
+            continue
+        children = list(node.values()) if isinstance(node, dict) else node
+        if children_done:
+            total = 1 + sum(sizes.get(id(child), 1) for child in children)
+            if total > MAX_EXPANDED_NODES:
+                raise ExcessiveAliasing(
+                    f"document contains excessive aliasing: more than {MAX_EXPANDED_NODES} nodes once aliases are "
+                    "expanded"
+                )
+            sizes[id(node)] = total
+            continue
+        if depth > MAX_DEPTH:
+            raise ExcessiveAliasing(f"exceeded max depth of {MAX_DEPTH}")
+        sizes[id(node)] = 1  # a cycle (only possible through aliases) counts once
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in children if isinstance(child, (dict, list)))
 
 
 def resolve_plain(text: str) -> Any:
