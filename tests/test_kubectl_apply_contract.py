@@ -3,6 +3,7 @@ exactly the objects written, and every .yaml file there is one Kubernetes object
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import yaml
@@ -29,8 +30,8 @@ def test_kubectl_kustomize_yields_exactly_the_objects_written(default_dist, kube
     assert folders
     for folder in folders:
         built = subprocess.run([str(kubectl), "kustomize", str(folder)], capture_output=True, text=True, check=True).stdout
-        from_kustomize = sorted(yaml.dump(d, sort_keys=True) for d in yaml.safe_load_all(built) if d)
-        written = sorted(yaml.dump(yaml.safe_load(p.read_text()), sort_keys=True) for p in folder.glob("*.yaml"))
+        from_kustomize = sorted(json.dumps(d, sort_keys=True) for d in yaml.safe_load_all(built) if d)
+        written = sorted(json.dumps(yaml.safe_load(p.read_text()), sort_keys=True) for p in folder.glob("*.yaml"))
         assert from_kustomize == written, folder
 
 
