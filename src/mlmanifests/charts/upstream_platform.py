@@ -103,6 +103,7 @@ class UpstreamPlatform:
 
     def compose(self) -> list[UpstreamObject]:
         """The release with the overlay applied; records the content used for the lock file."""
+        self._fix_release_defects()
         composed = compose(self.checkout, self.components, self.overlay)
         note_use(Use(upstream=self.ref.upstream, source=self.checkout.source, ref=self.checkout.ref,
                      commit=self.checkout.commit, components=",".join(self.components), digest=composed.digest,
@@ -110,6 +111,20 @@ class UpstreamPlatform:
         prefix = f"kubeflow {self.release.tag}"
         return [UpstreamObject(body, f"{prefix} {origin}" if origin else prefix)
                 for body, origin in zip(composed.objects, composed.origins, strict=True)]
+
+
+    def _fix_release_defects(self) -> None:
+        """What the release ships that its consumer would refuse, set as upstream meant it."""
+        if not self.release.unresolved_profile:
+            return
+        for profile in [b for b in self.base if b.get("kind") == "Profile" and "$(" in b["metadata"]["name"]]:
+            params = next((b.get("data") or {} for b in self.base if b.get("kind") == "ConfigMap"
+                           and generated_name(b) == "default-install-config"), {})
+            group, version = profile["apiVersion"].split("/")
+            self.json_patch({"group": group, "version": version, "kind": "Profile"}, [
+                {"op": "replace", "path": "/metadata/name", "value": params.get("profile-name", "kubeflow-user-example-com")},
+                {"op": "replace", "path": "/spec/owner/name", "value": params.get("user", "user@example.com")},
+            ], why="the Profile name and owner upstream's replacements never set (they select by the placeholder)")
 
 
 def replace_demo_secrets(scope: Construct, platform: UpstreamPlatform, config: UpstreamSecrets,

@@ -33,6 +33,10 @@ class KubeflowRelease:
     """Kubeflow Pipelines alone on GCP (KFP's cluster-scoped resources, then env/gcp: Cloud SQL proxy, MinIO GCS
     gateway, Workload Identity)."""
     istio_gateway_namespace: str = "istio-system"
+    unresolved_profile: bool = False
+    """The example's user Profile keeps its placeholders (`name: $(profile-name)`, `owner: $(user)`): its
+    replacements select the Profile by the placeholder name, which kustomize reads as a regular expression and so
+    never matches (kubectl kustomize prints the same). The API server refuses that name; the overlay sets both."""
     runtime_objects: tuple[tuple[str, str, str], ...] = (
         # KFP's cache-deployer Job signs the cache webhook's certificate and writes this Secret at install time.
         ("Secret", "kubeflow", "webhook-server-tls"),
@@ -49,7 +53,7 @@ RELEASES: dict[str, KubeflowRelease] = {
     ),
     "v1.10.2": KubeflowRelease(
         tag="v1.10.2", istio="1.26", istio_networking_api="networking.istio.io/v1", auth="oauth2-proxy",
-        kfp="2.5.0", platform=("example",),
+        kfp="2.5.0", platform=("example",), unresolved_profile=True,
         pipelines_gcp=("applications/pipeline/upstream/cluster-scoped-resources",
                        "applications/pipeline/upstream/env/gcp"),
     ),
