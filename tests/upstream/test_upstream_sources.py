@@ -75,7 +75,8 @@ def test_check_and_diff_refuse_a_config_whose_upstream_is_not_locked(workdir):
 def test_an_unreachable_source_is_one_clear_error(workdir):
     result = synth(workdir, *KFP_ONLY, "--set", "upstreams.kubeflow-1-10.git=file:///nonexistent/manifests")
     assert result.code == 2
-    assert "cannot fetch file:///nonexistent/manifests at v1.10.2" in result.stderr and "Traceback" not in result.stderr
+    assert "file:///nonexistent/manifests at ref 'v1.10.2' failed" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 def test_a_source_that_never_answers_times_out(workdir, tmp_path):
@@ -85,7 +86,7 @@ def test_a_source_that_never_answers_times_out(workdir, tmp_path):
     hang.chmod(0o755)
     result = synth(workdir, *KFP_ONLY, "--set", "upstreams.kubeflow-1-10.git=ssh://git@example.invalid/manifests",
                    env={"GIT_SSH_COMMAND": str(hang), "MLMANIFESTS_GIT_TIMEOUT": "3"})
-    assert result.code == 2 and "took longer than 3 s" in result.stderr
+    assert result.code == 2 and "timed out after 3s" in result.stderr
 
 
 @pytest.mark.parametrize("target", ["mlops-gcp", "kubeflow-aks"])

@@ -1,4 +1,5 @@
-"""Where the renderer keeps what it fetched or derived: $XDG_CACHE_HOME/mlmanifests (default ~/.cache/mlmanifests)."""
+"""Where mlmanifests keeps what it fetched or derived: $MLMANIFESTS_CACHE_DIR, else $XDG_CACHE_HOME/mlmanifests
+(default ~/.cache/mlmanifests)."""
 
 from __future__ import annotations
 
@@ -7,5 +8,8 @@ from pathlib import Path
 
 
 def cache_home() -> Path:
+    configured = os.environ.get("MLMANIFESTS_CACHE_DIR")
+    if configured:
+        return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "mlmanifests"

@@ -2,24 +2,24 @@
 
 The `git` command runs with the user's own configuration, so `url.<base>.insteadOf` (mirrors in air-gapped
 networks), proxies and credential helpers apply exactly as they do for `git clone`. A clone is shallow and holds
-the one tag asked for; it is made in a scratch folder and renamed into place, so a killed run never leaves a
-half-written checkout behind. Every git call has a timeout (`MLMANIFESTS_GIT_TIMEOUT`, seconds, default 300).
+the one tag asked for; it is made in a scratch folder and renamed into place (kustomize.remote), so a killed run
+never leaves a half-written checkout behind. Every git call has a timeout (`MLMANIFESTS_GIT_TIMEOUT`, seconds,
+default 300).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from mlmanifests.kustomize.cache_dir import cache_home
+from mlmanifests.kustomize.remote import RemoteFetchError, fetch_remote
 
 from .errors import UpstreamError
 
 DEFAULT_TIMEOUT_SECONDS = 300
-_COMPLETE = ".mlmanifests-complete"
 
 
 @dataclass(frozen=True)
@@ -35,21 +35,21 @@ class Checkout:
 
 
 def cache_dir() -> Path:
-    """`$MLMANIFESTS_CACHE_DIR`, else `$XDG_CACHE_HOME/mlmanifests` (default `~/.cache/mlmanifests`)."""
-    configured = os.environ.get("MLMANIFESTS_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "mlmanifests"
+    """The one cache of mlmanifests (`$MLMANIFESTS_CACHE_DIR`, else `$XDG_CACHE_HOME/mlmanifests`)."""
+    return cache_home()
 
 
 def fetch(url: str, ref: str) -> Checkout:
-    """The tree of `url` at tag (or branch) `ref`, cloned once into the cache and reused afterwards."""
-    key = hashlib.sha256(f"{url}\n{ref}".encode()).hexdigest()[:16]
-    target = cache_dir() / "upstream" / f"{_safe(ref)}-{key}"
-    if not (target / _COMPLETE).is_file():
-        _clone(url, ref, target)
-    return Checkout(root=target, commit=_git(["rev-parse", "HEAD"], cwd=target, url=url).strip(), source=url, ref=ref)
+    """The tree of `url` at tag (or branch, or commit) `ref`: the renderer's own git fetch for remote bases, so a
+    release and the remote bases it names share the cache and git's configuration."""
+    timeout = float(os.environ.get("MLMANIFESTS_GIT_TIMEOUT") or DEFAULT_TIMEOUT_SECONDS)
+    try:
+        root = fetch_remote(url, ref, timeout=timeout)
+    except RemoteFetchError as problem:
+        raise UpstreamError(f"upstream release: {problem}; check the URL and the tag, the network, or point git at a "
+                            "mirror (git config url.<mirror>.insteadOf <url>); MLMANIFESTS_GIT_TIMEOUT sets the "
+                            "time allowed (seconds)") from None
+    return Checkout(root=root, commit=_git(["rev-parse", "HEAD"], cwd=root, url=url).strip(), source=url, ref=ref)
 
 
 def local(path: str | Path) -> Checkout:
@@ -66,38 +66,12 @@ def local(path: str | Path) -> Checkout:
     return Checkout(root=root.resolve(), commit=commit, source=str(root))
 
 
-def _clone(url: str, ref: str, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".clone-", dir=target.parent))
+def _git(args: list[str], *, cwd: Path, url: str) -> str:
     try:
-        _git(["clone", "--quiet", "--depth", "1", "--branch", ref, "--single-branch", "--no-tags",
-              "-c", "advice.detachedHead=false", url, str(scratch / "tree")], cwd=target.parent, url=url, ref=ref)
-        (scratch / "tree" / _COMPLETE).write_text(f"{url}\n{ref}\n")
-        if target.exists():  # an incomplete earlier attempt
-            shutil.rmtree(target)
-        os.replace(scratch / "tree", target)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
-def _git(args: list[str], *, cwd: Path, url: str, ref: str = "") -> str:
-    timeout = float(os.environ.get("MLMANIFESTS_GIT_TIMEOUT") or DEFAULT_TIMEOUT_SECONDS)
-    environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0"}  # never wait for a password on a terminal
-    where = f"{url}" + (f" at {ref}" if ref else "")
-    try:
-        done = subprocess.run(["git", *args], cwd=cwd, env=environment, capture_output=True, text=True,
-                              timeout=timeout, stdin=subprocess.DEVNULL)
-    except FileNotFoundError:
-        raise UpstreamError("the `git` command is not installed; install git (the upstream release is fetched with it)") from None
-    except subprocess.TimeoutExpired:
-        raise UpstreamError(f"fetching {where} took longer than {timeout:.0f} s; check the network or point git at a "
-                            "mirror (git config url.<mirror>.insteadOf <url>), or raise MLMANIFESTS_GIT_TIMEOUT") from None
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=60,
+                              stdin=subprocess.DEVNULL, env={**os.environ, "GIT_TERMINAL_PROMPT": "0"})
+    except (OSError, subprocess.TimeoutExpired) as problem:
+        raise UpstreamError(f"git {args[0]} in {cwd} ({url}) failed: {problem}") from None
     if done.returncode != 0:
-        reason = " ".join((done.stderr or done.stdout).split())[:400] or f"git exited with {done.returncode}"
-        raise UpstreamError(f"cannot fetch {where}: {reason}; check the URL and the tag, the network, or a mirror "
-                            "(git config url.<mirror>.insteadOf <url>)")
+        raise UpstreamError(f"git {args[0]} in {cwd} ({url}) failed: {' '.join(done.stderr.split())[:300]}")
     return done.stdout
-
-
-def _safe(ref: str) -> str:
-    return "".join(c if c.isalnum() or c in ".-_" else "_" for c in ref)[:40]
