@@ -9,6 +9,7 @@ found in the YAML, else at the document.
 from __future__ import annotations
 
 import os
+import sys
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -49,10 +50,11 @@ class LoadedDocument:
 
 
 def validate_command(
-    paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO, stderr: TextIO | None = None
+    paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO, stderr: TextIO | None = None,
+    color: bool | None = None,
 ) -> int:
-    """Run the checks on files or folders and print the report to `stdout`; unreadable input is one line on
-    `stderr` (default: `stdout`) and exit code 2."""
+    """Run the checks on files or folders (`-`: YAML on standard input) and print the report to `stdout`;
+    unreadable input is one line on `stderr` (default: `stdout`) and exit code 2. `color`: None asks the terminal."""
     from mlmanifests.checks import format_json, format_text, run_checks
 
     try:
@@ -65,7 +67,7 @@ def validate_command(
     if output_format == "json":
         stdout.write(format_json(report))
     else:
-        stdout.write(format_text(report, color=_is_terminal(stdout)))
+        stdout.write(format_text(report, color=_is_terminal(stdout) if color is None else color))
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
@@ -82,7 +84,9 @@ def read_paths(paths: list[str]) -> list[LoadedDocument]:
     documents: list[LoadedDocument] = []
     for path in paths:
         location = Path(path)
-        if location.is_dir():
+        if path == "-":
+            documents.extend(_documents_from_text(sys.stdin.read(), Source("<stdin>"), plain_target, with_lines=True))
+        elif location.is_dir():
             documents.extend(_read_folder(location, target=plain_target))
         elif location.is_file():
             documents.extend(read_yaml_file(location, target=plain_target))
