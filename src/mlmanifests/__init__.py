@@ -67,7 +67,12 @@ _EXPORTS: dict[str, str] = {
     "restricted_container_security_context": "mlmanifests.constructs.pod_security",
 }
 
-__all__ = ["Config", "__version__", *sorted(_EXPORTS)]
+__all__ = ["Config", "__version__", "ClusterPart", "ConfigBase", "ConfigError", "ExternalObject", "Finding",
+    "GlobalSettings", "GoogleServiceAccount", "GpuPool", "KustomizeBase", "Manifest", "NodeGroup", "ObjectId",
+    "Prerequisite", "Report", "Run", "SecretSource", "StrictModel", "Taint", "Target", "TargetSection",
+    "bind_workload_identity", "google_service_account", "load_config", "registered_targets", "render_tree",
+    "restricted_container_security_context", "restricted_pod_security_context", "run", "run_checks",
+    "secret_from_source", "synthesize_target", "write_tree"]
 
 if TYPE_CHECKING:
     from mlmanifests.charts import ClusterPart, Target, registered_targets

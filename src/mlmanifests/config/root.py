@@ -66,7 +66,9 @@ def config_model() -> type[ConfigBase]:
         Field(default_factory=list,
               description="A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."),
     )
-    model: type[ConfigBase] = create_model("Config", __base__=ConfigBase, __module__=__name__, **fields)
+    model: type[ConfigBase] = create_model(
+        "Config", __base__=ConfigBase, __module__=__name__, __doc__=ConfigBase.__doc__, **fields
+    )
     return model
 
 

@@ -6,6 +6,8 @@ from cdk8s_plus_37 import k8s
 
 
 def restricted_pod_security_context(run_as_user: int, fs_group: int | None = None) -> k8s.PodSecurityContext:
+    """A pod security context the "restricted" Pod Security Standard admits: non-root as `run_as_user` (user and
+    group), `fs_group` (default: `run_as_user`), the RuntimeDefault seccomp profile."""
     return k8s.PodSecurityContext(
         run_as_non_root=True,
         run_as_user=run_as_user,
@@ -16,6 +18,8 @@ def restricted_pod_security_context(run_as_user: int, fs_group: int | None = Non
 
 
 def restricted_container_security_context(*, read_only_root_filesystem: bool = True) -> k8s.SecurityContext:
+    """A container security context the "restricted" Pod Security Standard admits: no privilege escalation, every
+    capability dropped, not privileged, non-root, RuntimeDefault seccomp; `read_only_root_filesystem` default True."""
     return k8s.SecurityContext(
         allow_privilege_escalation=False,
         capabilities=k8s.Capabilities(drop=["ALL"]),
