@@ -2,7 +2,9 @@
 
 yaml-language-server, VS Code and every JSON Schema validator outside Python compile `pattern` as an ECMA-262
 regular expression (JSON Schema 2020-12, section 6.4 of the validation vocabulary), where Python's named group
-`(?P<name>...)` is a syntax error; ECMAScript spells it `(?<name>...)`. pydantic titles a field from its key
+`(?P<name>...)` is a syntax error; ECMAScript spells it `(?<name>...)`, which Python's `re` (and so Python's
+jsonschema) rejects in turn. A schema needs no group names, so they become plain groups `(...)`, valid in both
+dialects and matching the same strings. pydantic titles a field from its key
 ("gpuResourceName" -> "Gpuresourcename"); here the camelCase key becomes words ("GPU resource name").
 """
 
@@ -20,9 +22,12 @@ _ACRONYMS = {
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+|[A-Z]")
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+
+
 def ecma_pattern(pattern: str) -> str:
-    """A Python regular expression in the ECMA-262 dialect (named groups `(?P<n>` -> `(?<n>`)."""
-    return pattern.replace("(?P<", "(?<")
+    """A Python regular expression that ECMA-262 reads alike: named groups `(?P<n>...)` become `(...)`."""
+    return _NAMED_GROUP.sub("(", pattern)
 
 
 def field_title(key: str) -> str:
