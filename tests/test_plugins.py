@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +17,11 @@ PLUGIN = Path(__file__).parent / "plugin_package"
 
 
 def _install(package: Path, site: Path) -> dict[str, str]:
-    """pip-install `package` into `site` (not the test venv, so other tests never see it); the env that finds it."""
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(package)],
+    """pip-install `package` into `site` (not the test venv, so other tests never see it); the env that finds it.
+    A copy is built, so the build leaves nothing in the repository."""
+    copy = site.parent / f"{site.name}-{package.name}"
+    shutil.copytree(package, copy)
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(copy)],
                    check=True, capture_output=True, text=True, timeout=600)
     return {"PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
 
