@@ -5,7 +5,8 @@ an ApplicationSet whose list generator has one element per cluster). Flux (runs 
 destination cluster a GitRepository and one Kustomization per target folder.
 
 Ordering: a target's `instances/` folder (kinds a kro RGD defines) deploys after the target itself: a later
-sync wave plus `SkipDryRunOnMissingResource` and retries in Argo CD, `dependsOn` with `wait` in Flux. Sync waves
+sync wave plus `SkipDryRunOnMissingResource` and retries in Argo CD (for a fleet, Progressive Syncs' RollingSync
+steps over the waves), `dependsOn` with `wait` in Flux. Sync waves
 order only the resources of one sync, so the Applications are themselves synced by one root Application
 (dist/gitops/argocd-root/, app of apps): it applies wave -1 (the AppProject), then 0, then 1, and waits between
 waves for the previous wave's Applications to be Healthy when Argo CD assesses Application health (the
@@ -27,6 +28,8 @@ from mlmanifests.imports import argocd, flux_kustomize, flux_source
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 PART_OF = {"app.kubernetes.io/managed-by": "mlmanifests"}
+WAVE_LABEL = "mlmanifests.dev/wave"
+"""Label of a fleet's generated Applications: the wave RollingSync steps select."""
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 """Argo CD deletes an Application's resources (foreground cascade) before the Application itself
 (argo-cd pkg/apis/application/v1alpha1 `ResourcesFinalizerName`)."""
@@ -103,11 +106,11 @@ class ArgoCdChart(Chart):
         self.repo = settings.gitops
         self._app_project(sorted({d.cluster for d in deployments}))
         if fleet:
-            by_name: dict[str, list[Deployment]] = {}
+            by_target: dict[str, list[Deployment]] = {}
             for deployment in deployments:
-                by_name.setdefault(deployment.flux_name, []).append(deployment)
-            for name, members in sorted(by_name.items()):
-                self._application_set(name, members)
+                by_target.setdefault(deployment.target, []).append(deployment)
+            for target, members in sorted(by_target.items()):
+                self._application_set(target, members)
         else:
             for deployment in deployments:
                 self._application(deployment)
@@ -154,23 +157,43 @@ class ArgoCdChart(Chart):
             ),
         )
 
-    def _application_set(self, name: str, members: list[Deployment]) -> None:
-        runtime_kinds = members[0].runtime_kinds
+    def _application_set(self, target: str, members: list[Deployment]) -> None:
+        """One ApplicationSet per target: an element per folder and cluster (its own folder, instances, cluster
+        parts), rolled out by Progressive Syncs in wave order: RollingSync starts wave 1 only once every
+        Application of wave 0 is Healthy (argo-cd applicationset/controllers: a step waits for the previous one)."""
         elements = [
-            {"cluster": d.cluster, "name": d.app_name, "path": self._repo_path(d.folder)}
-            for d in sorted(members, key=lambda d: d.app_name)
+            {"cluster": d.cluster, "name": d.app_name, "path": self._repo_path(d.folder), "wave": d.wave,
+             "runtimeKinds": d.runtime_kinds}
+            for d in sorted(members, key=lambda d: (d.wave, d.app_name))
         ]
+        waves = sorted({d.wave for d in members})
+        strategy = argocd.ApplicationSetSpecStrategy(
+            type="RollingSync",
+            rolling_sync=argocd.ApplicationSetSpecStrategyRollingSync(steps=[
+                argocd.ApplicationSetSpecStrategyRollingSyncSteps(match_expressions=[
+                    argocd.ApplicationSetSpecStrategyRollingSyncStepsMatchExpressions(key=WAVE_LABEL, operator="In", values=[wave])
+                ]) for wave in waves
+            ]),
+        ) if len(waves) > 1 else None
+        # Instances' kinds exist only once kro serves their CRD: their Applications skip the dry run (a strategic
+        # merge patch of the generated Application; a list of strings is replaced whole).
+        runtime_options = self._sync_policy(runtime_kinds=True)["sync_options"]
+        template_patch = (
+            "{{- if .runtimeKinds }}\nspec:\n  syncPolicy:\n    syncOptions:\n"
+            + "".join(f"    - {option}\n" for option in runtime_options) + "{{- end }}\n"
+        ) if any(d.runtime_kinds for d in members) else None
         argocd.ApplicationSet(
-            self, f"applicationset-{name}",
-            metadata=self._argo_meta(name, members[0].wave),
+            self, f"applicationset-{target}",
+            metadata=self._argo_meta(target, "0"),
             spec=argocd.ApplicationSetSpec(
                 go_template=True,
                 go_template_options=["missingkey=error"],
                 generators=[argocd.ApplicationSetSpecGenerators(list=argocd.ApplicationSetSpecGeneratorsList(elements=elements))],
+                strategy=strategy,
+                template_patch=template_patch,
                 template=argocd.ApplicationSetSpecTemplate(
                     metadata=argocd.ApplicationSetSpecTemplateMetadata(
-                        name="{{.name}}", labels=dict(PART_OF), annotations={SYNC_WAVE: members[0].wave},
-                        finalizers=[RESOURCES_FINALIZER],
+                        name="{{.name}}", labels={**PART_OF, WAVE_LABEL: "{{.wave}}"}, finalizers=[RESOURCES_FINALIZER],
                     ),
                     spec=argocd.ApplicationSetSpecTemplateSpec(
                         project=self.repo.argocd.project,
@@ -178,7 +201,7 @@ class ArgoCdChart(Chart):
                             repo_url=self.repo.repo_url, target_revision=self.repo.revision, path="{{.path}}"
                         ),
                         destination=argocd.ApplicationSetSpecTemplateSpecDestination(name="{{.cluster}}"),
-                        sync_policy=argocd.ApplicationSetSpecTemplateSpecSyncPolicy(**self._sync_policy(runtime_kinds)),
+                        sync_policy=argocd.ApplicationSetSpecTemplateSpecSyncPolicy(**self._sync_policy(False)),
                     ),
                 ),
             ),
