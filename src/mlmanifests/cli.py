@@ -218,7 +218,7 @@ def _run(config: ConfigBase, targets: list[str], out: Output, *, with_checks: bo
         for report in result.reports:
             worth_printing = report.errors or (not out.quiet and (report.findings or report.exemptions))
             if worth_printing:
-                print(format_text(report.report, color=out.color(out.stderr), clusters=report.clusters), file=out.stderr)
+                print(format_text(report, color=out.color(out.stderr), clusters=report.clusters), file=out.stderr)
     if out.verbose:
         for phase, seconds in result.timings.items():
             print(f"  {phase:<10} {seconds * 1000:8.1f} ms", file=out.stderr)
@@ -250,7 +250,7 @@ def within_roots(tree: dict[PurePosixPath, bytes], roots: list[PurePosixPath] | 
 def _reports_json(result: Run) -> list[dict]:
     from .checks.report import report_as_dict
 
-    return [report_as_dict(report.report, report.clusters) for report in result.reports]
+    return [report_as_dict(report, report.clusters) for report in result.reports]
 
 
 # ------------------------------------------------------------------------------------------------ commands

@@ -17,36 +17,24 @@ from .manifests import Manifest
 from .runtime import prepare_node
 from .synth import PhaseTimings, TargetSelectionError, selected_targets, synthesize
 
+from .checks.findings import Report
+
 if TYPE_CHECKING:
-    from .checks import Report
     from .config import ConfigBase as Config
 
 GITOPS_DIR = "gitops"
 
 
 @dataclass
-class ClusterReport:
+class ClusterReport(Report):
     """The checks Report of what goes to one cluster (or one GitOps group), with the cluster of each target."""
 
-    report: "Report"
-    clusters: dict[str, str]
+    clusters: dict[str, str] = field(default_factory=dict)
     """Target -> the cluster its objects go to (a fleet cluster's name, or its Argo CD destination)."""
 
-    @property
-    def ok(self) -> bool:
-        return self.report.ok
-
-    @property
-    def findings(self) -> list:
-        return self.report.findings
-
-    @property
-    def errors(self) -> list:
-        return self.report.errors
-
-    @property
-    def exemptions(self) -> list:
-        return self.report.exemptions
+    @classmethod
+    def of(cls, report: Report, clusters: dict[str, str]) -> "ClusterReport":
+        return cls(report.findings, report.exemptions, clusters)
 
 
 @dataclass
@@ -146,7 +134,7 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
                 single_cluster = config.global_.layout == "single-cluster"
                 report.findings.extend(_cross_target_identity(manifests, unit_deployments, single_cluster=single_cluster))
                 clusters = {t: unit.cluster or config.global_.gitops.argocd.destination(t) for t in unit.targets}
-                result.reports.append(ClusterReport(report, clusters))
+                result.reports.append(ClusterReport.of(report, clusters))
 
     _refuse_shared_destinations(deployments)
     if requested_targets:
@@ -161,7 +149,7 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
             if with_checks:
                 with result.timings.measure("checks"):
                     cluster = group[0].folder.rpartition("/")[2] if group and "/flux/" in (group[0].folder or "") else ARGOCD_OWN_CLUSTER
-                    result.reports.append(ClusterReport(check_manifests(group, config, []), {"gitops": cluster}))
+                    result.reports.append(ClusterReport.of(check_manifests(group, config, []), {"gitops": cluster}))
     return result
 
 
