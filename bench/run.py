@@ -11,7 +11,10 @@ Figures:
   of the Python and Node processes; marginal ms per object per phase between fleet sizes; 100 ÷ 10 time ratio;
 - the floor: the same final objects as plain dicts dumped with PyYAML's C dumper and with ruamel.yaml; ours ÷ floor;
 - the checks per object against calling kubernetes_validate.validate() per object;
-- the renderer against `kubectl kustomize` on a generated tree (bench/render_bench.py).
+- the renderer against `kubectl kustomize` on a generated tree (bench/render_bench.py);
+- cold synth CPU against its peer, a bare cdk8s App synthesizing one ConfigMap, run side by side (alternating, 5 of
+  each; user + system CPU of the process and the Node process it reaps): the ratio of the medians (goal ≤ 2.0×).
+  `--cpu-ratio` prints only this figure.
 Goals (issue 9): cold synth ≤ 1.5 s; marginal ≤ 1.5 ms/object; checks ≤ 1 ms/object; 100 clusters ≤ 30 s with
 100 ÷ 10 ≤ 11×; renderer in process < 0.3× kubectl kustomize on the 1,050-object tree, `render DIR` as a process
 ≤ 0.7× `kubectl kustomize` on a 40-object tree (issue 14). Wall-clock goals live here, never in the tests.
@@ -153,6 +156,41 @@ def cold_synth(runs: int) -> list[float]:
     return times
 
 
+PEER = """
+import cdk8s
+app = cdk8s.App()
+chart = cdk8s.Chart(app, "peer")
+cdk8s.ApiObject(chart, "one", api_version="v1", kind="ConfigMap", metadata={"name": "one"})
+app.synth_yaml()
+"""
+"""The peer of a cold synth: the least a cdk8s program does (start Python and Node, load cdk8s, synthesize one object)."""
+
+
+def _cpu_seconds(argv: list[str]) -> float:
+    """User + system CPU of one process and the children it waited for (jsii's Node), from wait4's rusage."""
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, cwd=REPO)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed: {process.stderr.read().decode()[-300:] if process.stderr else ''}")
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_ratio(runs: int) -> dict:
+    """Cold synth of the default config against the peer, alternating so both see the same machine load."""
+    ours, peer = [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        for index in range(runs):
+            peer.append(_cpu_seconds([PYTHON, "-c", PEER]))
+            ours.append(_cpu_seconds([PYTHON, "-m", "mlmanifests", "synth", "--set", f"global.outputDir={scratch}/d{index}"]))
+    return {"ours": statistics.median(ours), "peer": statistics.median(peer), "ratio": statistics.median(ours) / statistics.median(peer)}
+
+
+def cpu_ratio_line(figure: dict) -> str:
+    return (f"cold synth CPU: {figure['ours']:.2f} s, bare cdk8s App with one object: {figure['peer']:.2f} s, "
+            f"ratio {figure['ratio']:.2f}× (goal ≤ 2.0×)")
+
+
 def run_probe(clusters: int) -> dict:
     started_at = time.time()
     out = subprocess.run([PYTHON, __file__, "--probe", str(clusters)], check=True, capture_output=True, text=True, env=ENV)
@@ -180,11 +218,12 @@ def commit() -> str:
     return out.stdout.strip() + ("+dirty" if dirty else "")
 
 
-def report(cold: list[float], fleets: list[dict], renderer: str) -> str:
+def report(cold: list[float], fleets: list[dict], renderer: str, cpu: dict) -> str:
     lines = []
     add = lines.append
     add(f"cold synth, all targets, checks included (fresh process, {len(cold)} runs): "
         f"median {statistics.median(cold):.2f} s, min {min(cold):.2f} s, max {max(cold):.2f} s  (goal ≤ 1.5 s)")
+    add(cpu_ratio_line(cpu))
     add("")
     phases = ["construct", "to_json", "checks", "gitops", "render", "write"]
     add("| clusters | objects | " + " | ".join(phases) + " | in-process total | process start to written | Python RSS | Node RSS |")
@@ -235,13 +274,17 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fleets of 1 and 10 only, 3 cold runs")
     parser.add_argument("--probe", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-save", action="store_true", help="print only; do not append to bench/RESULTS.md")
+    parser.add_argument("--cpu-ratio", action="store_true", help="print only the cold synth ÷ bare cdk8s CPU ratio")
     args = parser.parse_args()
     if args.probe is not None:
         print(json.dumps(probe_fleet(args.probe)))
         return 0
+    if args.cpu_ratio:
+        print(cpu_ratio_line(cpu_ratio(3 if args.quick else 5)))
+        return 0
     cold = cold_synth(3 if args.quick else 5)
     fleets = [run_probe(n) for n in ((1, 10) if args.quick else (1, 10, 100))]
-    text = report(cold, fleets, renderer_ratio())
+    text = report(cold, fleets, renderer_ratio(), cpu_ratio(3 if args.quick else 5))
     print(text)
     if not args.no_save:
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

@@ -12,7 +12,7 @@ from conftest import run_cli
 
 
 def test_list_names_every_target_and_its_objects():
-    result = run_cli("list")
+    result = run_cli("list", "--objects")
     assert result.code == 0, result.stderr
     assert "gkm:" in result.stdout
     assert "GKMCache.gkm.io gkm-test-ns-scoped-1/vector-add-cache-rocm  ->  gkm/35_gkmcache_" in result.stdout

@@ -22,7 +22,7 @@ def test_diff_shows_added_changed_and_removed_objects(tmp_path, default_dist):
     (dist / "gkm" / "99_configmap_x_leftover.yaml").write_text("apiVersion: v1\nkind: ConfigMap\n")  # would be removed
     result = run_cli("diff", "--color", "never", "--set", f"global.outputDir={dist}", "--set", "gkm.workloads[0].replicas=1",
                      "--set", "gkm.workloads[0].mountPath=/kernels")
-    assert result.code == 1
+    assert result.code == 4
     assert "1 added, 1 changed, 1 removed objects" in result.stdout
     assert "-      mountPath: /cache" in result.stdout or "-    - mountPath: /cache" in result.stdout
     assert "+    - mountPath: /kernels" in result.stdout
@@ -33,4 +33,4 @@ def test_diff_colours_when_asked(tmp_path, default_dist):
     dist = tmp_path / "dist"
     shutil.copytree(default_dist, dist)
     result = run_cli("diff", "--color", "always", "--set", f"global.outputDir={dist}", "--set", "gkm.workloads[0].mountPath=/k")
-    assert result.code == 1 and "\033[32m+" in result.stdout
+    assert result.code == 4 and "\033[32m+" in result.stdout

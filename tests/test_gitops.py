@@ -103,7 +103,7 @@ def test_instances_follow_their_target_in_the_default_output(default_dist):
 def fleet_dist(tmp_path_factory):
     out = tmp_path_factory.mktemp("fleet") / "dist"
     clusters = ("clusters=[{name: eu-1, cloud: azure}, "
-                "{name: us-1, targets: [gkm], argocdCluster: prod-us, overrides: {gkm: {gpuNodes: {vendor: nvidia, taints: [{key: nvidia.com/gpu}]}}}}]")
+                "{name: us-1, targets: [gkm], argocdName: prod-us, overrides: {gkm: {gpuNodes: {vendor: nvidia, taints: [{key: nvidia.com/gpu}]}}}}]")
     result = run_cli("synth", "--set", f"global.outputDir={out}", "--set", clusters)
     assert result.code == 0, result.stderr
     return out
@@ -126,9 +126,10 @@ def test_a_fleet_gets_an_applicationset_per_target_with_one_element_per_cluster(
     gkm = next(s for s in sets if s["metadata"]["name"] == "gkm")
     elements = gkm["spec"]["generators"][0]["list"]["elements"]
     assert elements == [
-        {"cluster": "eu-1", "name": "eu-1-gkm", "path": "dist/clusters/eu-1/gkm"},
-        {"cluster": "prod-us", "name": "us-1-gkm", "path": "dist/clusters/us-1/gkm"},
+        {"cluster": "eu-1", "name": "eu-1-gkm", "path": "dist/clusters/eu-1/gkm", "runtimeKinds": False, "wave": "0"},
+        {"cluster": "prod-us", "name": "us-1-gkm", "path": "dist/clusters/us-1/gkm", "runtimeKinds": False, "wave": "0"},
     ]
+    assert "strategy" not in gkm["spec"] and "templatePatch" not in gkm["spec"]  # one wave: nothing to order
     assert sorted(p.name for p in (fleet_dist / "gitops" / "flux").iterdir()) == ["eu-1", "prod-us"]
 
 
@@ -167,3 +168,48 @@ def test_flux_follows_the_revision_by_its_kind(tmp_path, revision, ref):
     assert result.code == 0, result.stderr
     (repository,) = (out / "gitops" / "flux" / "gpu-cluster").glob("*_gitrepository_*.yaml")
     assert yaml.safe_load(repository.read_text())["spec"]["ref"] == ref
+
+
+def test_every_application_deletes_its_resources_with_it(default_dist, fleet_dist):
+    apps = [o for o in _objects(default_dist / "gitops" / "argocd") if o["kind"] == "Application"]
+    apps += _objects(default_dist / "gitops" / "argocd-root")
+    assert apps and all(a["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"] for a in apps)
+    sets = [o for o in _objects(fleet_dist / "gitops" / "argocd") if o["kind"] == "ApplicationSet"]
+    assert sets and all(s["spec"]["template"]["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
+                        for s in sets)
+
+
+def test_one_root_application_syncs_the_applications_so_their_waves_order_them(default_dist):
+    (root,) = _objects(default_dist / "gitops" / "argocd-root")
+    assert root["spec"]["source"]["path"] == "dist/gitops/argocd" and root["spec"]["project"] == "default"
+    waves = {o["kind"]: o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]
+             for o in _objects(default_dist / "gitops" / "argocd") if o["kind"] == "AppProject"}
+    assert waves == {"AppProject": "-1"}  # the project exists before the Applications of wave 0 that name it
+
+
+def test_the_old_argocd_cluster_key_still_works_with_a_warning():
+    old = run_cli("synth", "--check", "--set", "clusters=[{name: us-1, targets: [gkm], argocdCluster: prod-us}]")
+    assert old.code == 4  # dist/ holds no fleet: stale, not refused
+    assert "warning: clusters: us-1: `argocdCluster` is deprecated; rename it to `argocdName` (same value)" in old.stderr
+    both = run_cli("synth", "--check", "--set", "clusters=[{name: us-1, argocdCluster: a, argocdName: b}]")
+    assert both.code == 2 and "set `argocdName` only" in both.stderr
+
+
+def test_a_fleet_rolls_a_target_out_wave_by_wave_with_progressive_syncs(tmp_path):
+    out = tmp_path / "dist"
+    result = run_cli("synth", "--set", f"global.outputDir={out}",
+                     "--set", "clusters=[{name: eu-1, targets: [gemma-on-tpu]}, {name: us-1, targets: [gemma-on-tpu]}]")
+    assert result.code == 0, result.stderr
+    (gemma,) = [o for o in _objects(out / "gitops" / "argocd") if o["kind"] == "ApplicationSet"]
+    assert gemma["spec"]["strategy"]["type"] == "RollingSync"
+    assert [step["matchExpressions"] for step in gemma["spec"]["strategy"]["rollingSync"]["steps"]] == [
+        [{"key": "mlmanifests.dev/wave", "operator": "In", "values": [wave]}] for wave in ("0", "1")
+    ]
+    assert gemma["spec"]["template"]["metadata"]["labels"]["mlmanifests.dev/wave"] == "{{.wave}}"
+    elements = [(e["wave"], e["runtimeKinds"], e["path"]) for e in gemma["spec"]["generators"][0]["list"]["elements"]]
+    assert elements == [
+        ("0", False, "dist/clusters/eu-1/gemma-on-tpu"), ("0", False, "dist/clusters/us-1/gemma-on-tpu"),
+        ("1", True, "dist/clusters/eu-1/gemma-on-tpu/instances"), ("1", True, "dist/clusters/us-1/gemma-on-tpu/instances"),
+    ]
+    patch = yaml.safe_load(gemma["spec"]["templatePatch"].replace("{{- if .runtimeKinds }}", "").replace("{{- end }}", ""))
+    assert patch == {"spec": {"syncPolicy": {"syncOptions": ["ServerSideApply=true", "SkipDryRunOnMissingResource=true"]}}}

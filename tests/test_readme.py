@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import subprocess
+import sys
 
 from conftest import REPO, run_cli
 
@@ -53,3 +56,27 @@ def test_readme_30_second_example_runs(tmp_path):
     assert names[0].startswith("00_namespace_") and "Kustomization" in names
     assert any(n.startswith("40_pod_") for n in names) and any(n.startswith("35_gkmcache_") for n in names)
     assert image.split("=", 1)[1] in (tmp_path / "dist" / "gkm" / "40_pod_gkm-test-ns-scoped-1_gkm-test-pod-1.yaml").read_text()
+
+
+def _library_example() -> str:
+    return README.split("## Use it as a library", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_readme_library_example_runs(tmp_path):
+    script = tmp_path / "example.py"
+    script.write_text(_library_example())
+    process = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.endswith("objects, checks passed\n") and process.stderr == ""  # no Node banner
+
+
+def test_readme_library_example_passes_mypy_strict_and_mypy_catches_a_wrong_type(tmp_path):
+    (tmp_path / "example.py").write_text(_library_example())
+    (tmp_path / "wrong.py").write_text("from mlmanifests import GpuPool\n\nGpuPool(name=123, taints=())\n")
+    command = [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental"]
+    # The editable install maps the package with an import hook mypy cannot follow: point it at the source.
+    env = {**os.environ, "MYPYPATH": str(REPO / "src")}
+    good = subprocess.run([*command, "example.py"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert good.returncode == 0, good.stdout
+    wrong = subprocess.run([*command, "wrong.py"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert wrong.returncode == 1 and 'Argument "name" to "GpuPool" has incompatible type "int"; expected "str"' in wrong.stdout

@@ -58,7 +58,7 @@ def test_check_reports_stale_output_and_writes_nothing(dist):
     stale.write_text("edited by hand\n")
     (dist / "gkm" / "99_leftover.yaml").write_text("x\n")
     result = run_cli("synth", "--check", "--set", f"global.outputDir={dist}")
-    assert result.code == 1
+    assert result.code == 4  # differs: dist/ is stale
     assert "changed" in result.stdout and "00_namespace_gkm-test-cl-scoped.yaml" in result.stdout
     assert "removed" in result.stdout and "99_leftover.yaml" in result.stdout
     assert stale.read_text() == "edited by hand\n"

@@ -1,8 +1,12 @@
-"""Command line: `mlmanifests synth | diff | list | schema | config | render | validate | graph`.
+"""Command line: `mlmanifests synth | diff | list | schema | config | render | validate | graph | completion`.
 
-Exit codes: 0 success; 1 failed checks or stale dist/; 2 bad input (config, arguments, missing runtime, an output
-dir that is not ours, a file system error);
-3 an internal error (a bug: rerun with --debug and report the traceback).
+The only place that prints a run's outcome and picks the exit code:
+0 success; 1 checks failed; 2 bad input (config, arguments, missing runtime, an output dir that is not ours, a file
+system error, a broken target plugin); 3 an internal error (a bug: rerun with --debug and report the traceback);
+4 differs: `diff` found changes, `synth --check` found dist/ stale.
+
+Global options (`--debug`, `--color`, `-q`, `-v`) are accepted before or after the command. This module imports
+only the standard library and argparse helpers at start: `--help`, `--version` and `list` do not load cdk8s.
 """
 
 from __future__ import annotations
@@ -10,85 +14,167 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import os
 import sys
 import traceback
-from pathlib import Path
+import warnings
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, Callable, TextIO
 
-from .config import Config, ConfigError, config_json_schema, load_config
-from .config.yaml_source import default_config_text
-from .layout import UnsafeFileName
-from .output_lock import OutputBusy
-from .runtime import RuntimeMissing
-from .writer import OutputClash, OutputNotOurs
+if TYPE_CHECKING:
+    from .config import ConfigBase
+    from .pipeline import Run
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_DIFFERS = 0, 1, 2, 3, 4
 
 
 class BadInput(Exception):
     """Input the user must fix; the message says how."""
 
 
+# ------------------------------------------------------------------------------------------------ options
+def _global_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name; after it they are SUPPRESSed unless given, so a
+    value given before the command is not reset by the subcommand's default."""
+    default = (lambda value: argparse.SUPPRESS) if suppress else (lambda value: value)
+    options = argparse.ArgumentParser(add_help=False)
+    group = options.add_argument_group("global options")
+    group.add_argument("--debug", action="store_true", default=default(False), help="show tracebacks")
+    group.add_argument("--color", choices=["auto", "always", "never"], default=default("auto"),
+                       help="colour output: auto (a terminal, unless NO_COLOR is set), always, never")
+    group.add_argument("-q", "--quiet", action="store_true", default=default(False),
+                       help="print only errors and what was asked for (no progress lines, no warnings-only reports)")
+    group.add_argument("-v", "--verbose", action="count", default=default(0),
+                       help="also print time per phase and every file written")
+    return options
+
+
 def _config_options() -> argparse.ArgumentParser:
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--config", "-c", metavar="FILE", help="config file (default: the embedded default config)")
+    options.add_argument("--config", "-c", metavar="FILE", dest="configs", action="append", default=[],
+                         help="config file (repeatable: each later file is merged over the earlier ones; `-` reads "
+                              "standard input; default: the embedded default config)")
     options.add_argument(
         "--set", dest="overrides", metavar="PATH=VALUE", action="append", default=[],
-        help="override one config value, e.g. --set gkm.workloads[0].replicas=2 (repeatable)",
+        help="override one config value, e.g. --set gkm.workloads[0].replicas=2 (repeatable, applied last)",
     )
     return options
 
 
+def _targets_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--target", "-t", dest="targets", action="append", default=[], metavar="T", help=help_text)
+
+
+def _format_option(parser: argparse.ArgumentParser, choices: list[str]) -> None:
+    parser.add_argument("--format", dest="output_format", choices=choices, default=choices[0],
+                        help=f"output format (default: {choices[0]})")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    common = _global_options(suppress=True)
     config_options = _config_options()
-    parser = argparse.ArgumentParser(prog="mlmanifests", description="Typed config in, deterministic Kubernetes YAML out.")
+    parser = argparse.ArgumentParser(
+        prog="mlmanifests", description="Typed config in, deterministic Kubernetes YAML out.",
+        parents=[_global_options(suppress=False)],
+        epilog="exit codes: 0 ok, 1 checks failed, 2 bad input, 3 a bug in mlmanifests, 4 differs (diff, synth --check)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    synth = commands.add_parser("synth", parents=[common, config_options], help="synthesize dist/ from the config")
-    synth.add_argument("--target", "-t", dest="targets", action="append", default=[], metavar="T",
-                       help="synthesize only this target (repeatable; default: every target in the config)")
-    synth.add_argument("--check", action="store_true", help="write nothing; exit 1 and list what would change if dist/ is stale")
+    def command(name: str, help_text: str, *, config: bool = True) -> argparse.ArgumentParser:
+        parents = [common, config_options] if config else [common]
+        return commands.add_parser(name, parents=parents, help=help_text, description=help_text)
 
-    diff = commands.add_parser("diff", parents=[common, config_options],
-                               help="show, per object, how a synth would change dist/ (exit 1 when it would)")
-    diff.add_argument("--target", "-t", dest="targets", action="append", default=[], metavar="T")
-    diff.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    synth = command("synth", "synthesize dist/ from the config")
+    _targets_option(synth, "synthesize only this target (repeatable; default: every target in the config)")
+    synth.add_argument("--check", action="store_true", help="write nothing; exit 4 and list what would change if dist/ is stale")
+    _format_option(synth, ["text", "json"])
 
-    commands.add_parser("list", parents=[common, config_options], help="list targets and the objects each synthesizes")
-    commands.add_parser("schema", parents=[common], help="print the config's JSON Schema (for editor completion)")
-    commands.add_parser("config", parents=[common, config_options], help="print the effective config as YAML")
+    diff = command("diff", "show, per object, how a synth would change dist/ (exit 4 when it would)")
+    _targets_option(diff, "compare only this target's folder (repeatable)")
+    _format_option(diff, ["text", "json"])
 
-    render = commands.add_parser("render", parents=[common], help="print what `kustomize build DIR` prints, in pure Python")
+    listing = command("list", "list targets, their prerequisites and (with --objects) the objects each synthesizes")
+    listing.add_argument("--objects", action="store_true", help="synthesize and list every object and its file")
+    _format_option(listing, ["text", "json"])
+
+    command("schema", "print the config's JSON Schema (for editor completion)", config=False)
+    command("config", "print the effective config as YAML")
+
+    render = command("render", "print what `kustomize build DIR` prints, in pure Python", config=False)
     render.add_argument("directory", metavar="DIR")
 
-    graph = commands.add_parser("graph", parents=[common, config_options],
-                                help="print a target's kro resource graph (Mermaid, or Graphviz with --format dot)")
+    graph = command("graph", "print a target's kro resource graph (Mermaid, or Graphviz with --format dot)")
     graph.add_argument("target", metavar="TARGET")
-    graph.add_argument("--format", dest="output_format", choices=["mermaid", "dot"], default="mermaid")
+    _format_option(graph, ["mermaid", "dot"])
 
-    commands.add_parser("lock", parents=[common, config_options],
-                        help="fetch the upstream releases the config uses and pin their content in mlmanifests.lock")
+    command("lock", "fetch the upstream releases the config uses and pin their content in mlmanifests.lock")
 
-    validate = commands.add_parser("validate", parents=[common, config_options],
-                                   help="run the checks on YAML files or folders (kustomizations are rendered first)")
+    validate = command("validate", "run the checks on YAML files or folders (`-`: standard input; kustomizations are rendered first)")
     validate.add_argument("paths", nargs="+", metavar="PATH")
-    validate.add_argument("--format", dest="output_format", choices=["text", "json"], default="text")
+    _format_option(validate, ["text", "json"])
+
+    completion = command("completion", "print a shell completion script (bash, zsh or tcsh)", config=False)
+    completion.add_argument("shell", choices=["bash", "zsh", "tcsh"])
     return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+# ------------------------------------------------------------------------------------------------ output
+class Output:
+    """Where and how the CLI prints: colour, quiet and verbose resolved once from the options and NO_COLOR."""
+
+    def __init__(self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> None:
+        self.stdout, self.stderr = stdout, stderr
+        self.quiet, self.verbose = args.quiet, args.verbose
+        self._color = args.color
+
+    def color(self, stream: TextIO) -> bool:
+        """--color always/never decide; auto: a terminal, unless NO_COLOR is set to anything non-empty."""
+        if self._color != "auto":
+            return self._color == "always"
+        return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+
+    def info(self, text: str) -> None:
+        """A progress or summary line (stdout); -q drops it."""
+        if not self.quiet:
+            print(text, file=self.stdout)
+
+    def warn(self, text: str) -> None:
+        if not self.quiet:
+            print(f"warning: {text}", file=self.stderr)
+
+    def error(self, text: str) -> None:
+        print(f"error: {text}", file=self.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    out = Output(args, sys.stdout, sys.stderr)
     try:
-        return COMMANDS[args.command](args)
-    except (ConfigError, BadInput, RuntimeMissing, OutputClash, OutputNotOurs, OutputBusy,
-            UnsafeFileName) as error:
-        print(f"error: {error}", file=sys.stderr)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", _config_deprecation())
+            try:
+                return COMMANDS[args.command](args, out)
+            finally:
+                for warning in caught:
+                    if issubclass(warning.category, _config_deprecation()):
+                        out.warn(str(warning.message))
+    except BadInput as error:
+        out.error(str(error))
         return EXIT_BAD_INPUT
     except OSError as error:  # the machine, not mlmanifests: permissions, a full disk, a busy folder
-        print(f"error: {_os_error_text(error)}", file=sys.stderr)
+        out.error(_os_error_text(error))
         return EXIT_BAD_INPUT
     except Exception as error:  # noqa: BLE001 - the edge: no traceback unless asked
+        if _is_bad_input(error):
+            out.error(str(error))
+            return EXIT_BAD_INPUT
         if args.debug:
             traceback.print_exc()
         else:
@@ -113,20 +199,43 @@ def _os_error_text(error: OSError) -> str:
     return f"{where}: {error.strerror or error}" + (f"; {fix}" if fix else "")
 
 
-def _load(args: argparse.Namespace) -> Config:
-    return load_config(args.config, args.overrides)
+def _config_deprecation() -> type[Warning]:
+    from .config.fleet import ConfigDeprecation
+
+    return ConfigDeprecation
+
+
+def _is_bad_input(error: Exception) -> bool:
+    """Errors of the user's input or machine, raised below the CLI (imported only once one is raised)."""
+    from .charts import TargetRegistryError
+    from .config import ConfigError
+    from .layout import UnsafeFileName
+    from .output_lock import OutputBusy
+    from .runtime import RuntimeMissing
+    from .writer import OutputClash, OutputNotOurs
+
+    return isinstance(error, (ConfigError, RuntimeMissing, OutputClash, OutputNotOurs, TargetRegistryError,
+                              OutputBusy, UnsafeFileName))
+
+
+def _load(args: argparse.Namespace) -> ConfigBase:
+    from .config import load_config
+
+    return load_config(args.configs or None, args.overrides)
 
 
 def _lock(args: argparse.Namespace):
-    """mlmanifests.lock beside the config file (for the embedded default: in the current folder)."""
+    """mlmanifests.lock beside the (first) config file; for the embedded default or stdin, in the current folder."""
     from .upstream.lock import LOCK_FILE_NAME, Lock
 
-    folder = Path(args.config).parent if args.config not in (None, "-") else Path.cwd()
+    configs = [c for c in (args.configs or []) if c != "-"]
+    folder = Path(configs[0]).parent if configs else Path.cwd()
     return Lock.read(folder / LOCK_FILE_NAME)
 
 
-def _run(config: Config, targets: list[str], *, with_checks: bool = True, lock=None):
-    """Synthesize (and check) with the findings printed; bad target names are bad input."""
+def _run(config: ConfigBase, targets: list[str], out: Output, *, with_checks: bool = True, print_reports: bool = True,
+         lock=None) -> Run:
+    """Synthesize (and check) with the findings printed on stderr; bad target names are bad input."""
     from .pipeline import run
     from .synth import TargetSelectionError
 
@@ -134,141 +243,211 @@ def _run(config: Config, targets: list[str], *, with_checks: bool = True, lock=N
         result = run(config, targets, with_checks=with_checks, lock=lock)
     except TargetSelectionError as error:
         raise BadInput(str(error)) from None
-    if with_checks:
+    for warning in result.warnings:
+        out.warn(warning)
+    if with_checks and print_reports:
         from .checks import format_text
 
         for report in result.reports:
-            if report.findings or report.exemptions:
-                print(format_text(report, color=sys.stderr.isatty()), file=sys.stderr)
+            worth_printing = report.errors or (not out.quiet and (report.findings or report.exemptions))
+            if worth_printing:
+                print(format_text(report, color=out.color(out.stderr), clusters=report.clusters), file=out.stderr)
+    if out.verbose:
+        for phase, seconds in result.timings.items():
+            print(f"  {phase:<10} {seconds * 1000:8.1f} ms", file=out.stderr)
     return result
 
 
-def _render(args: argparse.Namespace):
-    """Config, synthesis, checks, and the output tree in memory; None when the checks failed."""
+def _render(args: argparse.Namespace, out: Output, *, print_reports: bool = True) -> tuple[ConfigBase, Run, Any]:
+    """Config, synthesis, checks, and the output tree in memory; the tree is None when the checks failed."""
     from .writer import render_tree
 
     config = _load(args)
     if args.targets and config.global_.layout == "single-cluster":
         raise BadInput("--target works with `global.layout: per-target`; a single-cluster dist/ is synthesized whole")
     lock = _lock(args)
-    result = _run(config, args.targets, lock=lock)
+    result = _run(config, args.targets, out, print_reports=print_reports, lock=lock)
     if result.unlocked and (args.command != "synth" or args.check):
         names = ", ".join(sorted({use.upstream for use in result.unlocked}))
         raise BadInput(f"{lock.path} pins no content for upstream {names}; run `mlmanifests lock` (or a plain "
                        "`mlmanifests synth`, which records it) and commit the lock file")
     result.lock = lock
     if not result.ok:
-        print("error: checks failed; dist/ left unchanged", file=sys.stderr)
+        out.error("checks failed; dist/ left unchanged")
         return config, result, None
     return config, result, render_tree(result.manifests, config.global_.layout)
 
 
-def cmd_synth(args: argparse.Namespace) -> int:
+def within_roots(tree: dict[PurePosixPath, bytes], roots: list[PurePosixPath] | None) -> dict[PurePosixPath, bytes]:
+    """The part of an output tree under `roots` (all of it for None): what a `--target` run compares, so files
+    outside the chosen targets' folders (the output marker, other targets) are neither added nor removed."""
+    if roots is None:
+        return tree
+    return {path: data for path, data in tree.items() if any(path == root or root in path.parents for root in roots)}
+
+
+def _reports_json(result: Run) -> list[dict]:
+    from .checks.report import report_as_dict
+
+    return [report_as_dict(report, report.clusters) for report in result.reports]
+
+
+# ------------------------------------------------------------------------------------------------ commands
+def cmd_synth(args: argparse.Namespace, out: Output) -> int:
     from .writer import compare_tree, write_tree
 
-    config, result, tree = _render(args)
-    if tree is None:
-        return EXIT_FAILED
+    as_json = args.output_format == "json"
+    if as_json and not args.check:
+        raise BadInput("--format json goes with --check (synth writes dist/ and prints one line)")
+    config, result, tree = _render(args, out, print_reports=not as_json)
     out_dir = Path(config.global_.output_dir)
+    if tree is None:
+        if as_json:
+            print(json.dumps({"ok": False, "stale": None, "changes": [], "reports": _reports_json(result)}, indent=2), file=out.stdout)
+        return EXIT_FAILED
     if args.check:
-        changes = compare_tree(tree, out_dir, result.roots)
+        changes = compare_tree(within_roots(tree, result.roots), out_dir, result.roots)
+        if as_json:
+            document = {"ok": True, "stale": bool(changes), "changes": [{"change": c.change, "path": str(out_dir / c.path)} for c in changes],
+                        "reports": _reports_json(result)}
+            print(json.dumps(document, indent=2), file=out.stdout)
+            return EXIT_DIFFERS if changes else EXIT_OK
         for change in changes:
-            print(f"{change.change:>8}  {out_dir / change.path}")
+            print(f"{change.change:>8}  {out_dir / change.path}", file=out.stdout)
         if changes:
-            print(f"{out_dir}/ is stale: {len(changes)} file(s) would change; run `mlmanifests synth` and commit the result", file=sys.stderr)
-            return EXIT_FAILED
-        print(f"{out_dir}/ is up to date ({len(tree)} files)")
+            out.error(f"{out_dir}/ is stale: {len(changes)} file(s) would change; run `mlmanifests synth` and commit the result")
+            return EXIT_DIFFERS
+        out.info(f"{out_dir}/ is up to date ({len(within_roots(tree, result.roots))} files)")
         return EXIT_OK
     write_tree(tree, out_dir, result.roots, on_wait=lambda note: print(f"note: {note}", file=sys.stderr))
     targets = sorted({m.target for m in result.manifests})
-    print(f"wrote {len(result.manifests)} objects ({', '.join(targets)}) to {out_dir}/")
+    if out.verbose:
+        for path in within_roots(tree, result.roots):
+            print(f"  {out_dir / path}", file=out.stderr)
+    out.info(f"wrote {len(result.manifests)} objects ({', '.join(targets)}) to {out_dir}/")
     if result.unlocked:
         result.lock.record(result.unlocked, replace=False)
         result.lock.write()
-        print(f"pinned {', '.join(sorted({u.upstream for u in result.unlocked}))} in {result.lock.path}")
+        out.info(f"pinned {', '.join(sorted({u.upstream for u in result.unlocked}))} in {result.lock.path}")
     return EXIT_OK
 
 
-def cmd_lock(args: argparse.Namespace) -> int:
+def cmd_lock(args: argparse.Namespace, out: Output) -> int:
     config = _load(args)
     lock = _lock(args)
-    result = _run(config, [], with_checks=False)
+    result = _run(config, [], out, with_checks=False)
     lock.record(result.upstream_uses, replace=True)
     lock.write()
     for use in sorted(result.upstream_uses, key=lambda u: (u.upstream, u.components)):
-        print(f"{use.upstream}: {use.source} {use.ref} {use.commit[:12]}  {use.components}  {use.digest}")
-    print(f"wrote {lock.path}")
+        print(f"{use.upstream}: {use.source} {use.ref} {use.commit[:12]}  {use.components}  {use.digest}", file=out.stdout)
+    out.info(f"wrote {lock.path}")
     return EXIT_OK
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
-    from .diff import print_diff
+def cmd_diff(args: argparse.Namespace, out: Output) -> int:
+    from .diff import diff_documents, print_diff
 
-    config, result, tree = _render(args)
+    as_json = args.output_format == "json"
+    config, result, tree = _render(args, out, print_reports=not as_json)
     if tree is None:
+        if as_json:
+            print(json.dumps({"ok": False, "changes": [], "reports": _reports_json(result)}, indent=2), file=out.stdout)
         return EXIT_FAILED
-    color = sys.stdout.isatty() if args.color == "auto" else args.color == "always"
-    differs = print_diff(tree, Path(config.global_.output_dir), result.roots, stdout=sys.stdout, color=color)
-    return EXIT_FAILED if differs else EXIT_OK
+    out_dir = Path(config.global_.output_dir)
+    tree = within_roots(tree, result.roots)
+    if as_json:
+        changes = diff_documents(tree, out_dir, result.roots)
+        print(json.dumps({"ok": True, "changes": changes, "reports": _reports_json(result)}, indent=2), file=out.stdout)
+        return EXIT_DIFFERS if changes else EXIT_OK
+    differs = print_diff(tree, out_dir, result.roots, stdout=out.stdout, color=out.color(out.stdout))
+    return EXIT_DIFFERS if differs else EXIT_OK
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    from .charts import TARGETS
-    from .layout import place
+def cmd_list(args: argparse.Namespace, out: Output) -> int:
+    """Targets, their summaries and prerequisites from the config alone; objects (which need cdk8s) with --objects."""
+    from .charts import registered_targets
 
     config = _load(args)
-    manifests = _run(config, [], with_checks=False).manifests
-    placed = place(manifests, config.global_.layout)
-    for name in [*TARGETS, "gitops"]:
-        summary = TARGETS[name].summary if name in TARGETS else "Argo CD and Flux objects that deploy dist/"
-        members = [(placement, m) for placement, m in placed if m.target == name]
-        print(f"{name}: {summary}" + ("" if members else "  (not in this config)"))
-        section = config.section(name) if name in TARGETS else None
-        for prerequisite in section.prerequisites() if section is not None else []:
-            print(f"  needs: {prerequisite.line()}")
-        for placement, manifest in members:
-            print(f"  {manifest.id}  ->  {placement.folder / placement.file}")
+    targets = registered_targets()
+    members: dict[str, list[tuple[str, str]]] = {}
+    if args.objects:
+        from .layout import place
+
+        manifests = _run(config, [], out, with_checks=False).manifests
+        for placement, manifest in place(manifests, config.global_.layout):
+            members.setdefault(manifest.target, []).append((str(manifest.id), str(placement.folder / placement.file)))
+    entries = []
+    for name, target in [*targets.items(), ("gitops", None)]:
+        section = config.section(name) if target is not None else None
+        entries.append({
+            "name": name,
+            "summary": target.summary if target is not None else "Argo CD and Flux objects that deploy dist/",
+            "cloud": target.cloud if target is not None else "any",
+            "inConfig": section is not None or (name == "gitops" and config.global_.layout == "per-target"),
+            "prerequisites": [p.line() for p in (target.prerequisites(section) if target and section else [])],
+            **({"objects": [{"id": i, "file": f} for i, f in members.get(name, [])]} if args.objects else {}),
+        })
+    if args.output_format == "json":
+        print(json.dumps({"targets": entries}, indent=2), file=out.stdout)
+        return EXIT_OK
+    for entry in entries:
+        print(f"{entry['name']}: {entry['summary']}" + ("" if entry["inConfig"] else "  (not in this config)"), file=out.stdout)
+        for line in entry["prerequisites"]:
+            print(f"  needs: {line}", file=out.stdout)
+        for obj in entry.get("objects", []):
+            print(f"  {obj['id']}  ->  {obj['file']}", file=out.stdout)
     return EXIT_OK
 
 
-def cmd_schema(args: argparse.Namespace) -> int:
-    print(json.dumps(config_json_schema(), indent=2, sort_keys=True))
+def cmd_schema(args: argparse.Namespace, out: Output) -> int:
+    from .config import config_json_schema
+
+    print(json.dumps(config_json_schema(), indent=2, sort_keys=True), file=out.stdout)
     return EXIT_OK
 
 
-def cmd_config(args: argparse.Namespace) -> int:
-    if args.config is None and not args.overrides:
-        sys.stdout.write(default_config_text())
+def cmd_config(args: argparse.Namespace, out: Output) -> int:
+    if not args.configs and not args.overrides:
+        from .config.yaml_source import default_config_text
+
+        out.stdout.write(default_config_text())
         return EXIT_OK
     from .yaml_emit import dump_document
 
-    sys.stdout.write(dump_document(_load(args).model_dump(mode="json", by_alias=True, exclude_none=True)))
+    out.stdout.write(dump_document(_load(args).model_dump(mode="json", by_alias=True, exclude_none=True)))
     return EXIT_OK
 
 
-def cmd_render(args: argparse.Namespace) -> int:
+def cmd_render(args: argparse.Namespace, out: Output) -> int:
     from .kustomize import render_command
 
-    return render_command(args.directory, sys.stdout, sys.stderr)
+    return render_command(args.directory, out.stdout, out.stderr)
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from .checks import validate_command
 
     config = _load(args)
     return validate_command(
         args.paths, output_format=args.output_format, kubernetes_version=config.global_.kubernetes_version,
-        stdout=sys.stdout, stderr=sys.stderr,
+        stdout=out.stdout, stderr=out.stderr, color=out.color(out.stdout),
     )
 
 
-def cmd_graph(args: argparse.Namespace) -> int:
+def cmd_graph(args: argparse.Namespace, out: Output) -> int:
     from .kro_graph_render import graph_command
 
-    return graph_command(args.target, _load(args), args.output_format, sys.stdout, sys.stderr)
+    return graph_command(args.target, _load(args), args.output_format, out.stdout, out.stderr)
 
 
-COMMANDS = {
-    "synth": cmd_synth, "list": cmd_list, "schema": cmd_schema, "config": cmd_config,
-    "render": cmd_render, "validate": cmd_validate, "diff": cmd_diff, "graph": cmd_graph, "lock": cmd_lock,
+def cmd_completion(args: argparse.Namespace, out: Output) -> int:
+    import shtab
+
+    out.stdout.write(shtab.complete(build_parser(), shell=args.shell))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
+    "synth": cmd_synth, "list": cmd_list, "schema": cmd_schema, "config": cmd_config, "render": cmd_render,
+    "validate": cmd_validate, "diff": cmd_diff, "graph": cmd_graph, "completion": cmd_completion, "lock": cmd_lock,
 }

@@ -8,22 +8,43 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from .charts import TARGETS
-from .config import Config
+from typing import TYPE_CHECKING
+
+from .charts import registered_targets
+from .config.global_settings import ARGOCD_OWN_CLUSTER
 from .layout import INSTANCES_DIR, runtime_kinds
 from .manifests import Manifest
 from .runtime import prepare_node
 from .synth import PhaseTimings, TargetSelectionError, selected_targets, synthesize
 from .upstream.lock import recording_uses
 
+from .checks.findings import Report
+
+if TYPE_CHECKING:
+    from .config import ConfigBase as Config
+
 GITOPS_DIR = "gitops"
+
+
+@dataclass
+class ClusterReport(Report):
+    """The checks Report of what goes to one cluster (or one GitOps group), with the cluster of each target."""
+
+    clusters: dict[str, str] = field(default_factory=dict)
+    """Target -> the cluster its objects go to (a fleet cluster's name, or its Argo CD destination)."""
+
+    @classmethod
+    def of(cls, report: Report, clusters: dict[str, str]) -> "ClusterReport":
+        return cls(report.findings, report.exemptions, clusters)
 
 
 @dataclass
 class Run:
     manifests: list[Manifest]
-    reports: list = field(default_factory=list)
-    """One checks Report per cluster (or one for a single-cluster config), plus one for dist/gitops/."""
+    reports: list[ClusterReport] = field(default_factory=list)
+    """One checks report per cluster (or one for a config without `clusters`), plus one per dist/gitops/ group."""
+    warnings: list[str] = field(default_factory=list)
+    """What the run noticed that is not a defect of an object (a target no fleet cluster gets)."""
     roots: list[PurePosixPath] | None = None
     """Folders of the output dir this run replaces; None: all of it."""
     timings: PhaseTimings = field(default_factory=PhaseTimings)
@@ -55,7 +76,7 @@ def _cluster_targets(config: Config, cluster) -> list[str]:
         return selected_targets(cluster_config, cluster.targets)
     return [
         target for target in selected_targets(cluster_config)
-        if cluster.cloud == "any" or TARGETS[target].cloud in (cluster.cloud, "any")
+        if cluster.cloud == "any" or registered_targets()[target].cloud in (cluster.cloud, "any")
     ]
 
 
@@ -85,8 +106,21 @@ def plan_units(config: Config, requested_targets: list[str]) -> list[Unit]:
         targets = _cluster_targets(config, cluster)
         if requested_targets:
             targets = [t for t in targets if t in requested_targets]
-        units.append(Unit(cluster.name, config.cluster_config(cluster.name), targets, cluster.argocd_cluster or cluster.name))
+        units.append(Unit(cluster.name, config.cluster_config(cluster.name), targets, cluster.argocd_name or cluster.name))
     return units
+
+
+def unreached_targets(config: Config, units: list[Unit]) -> list[str]:
+    """Warnings for targets the base config has a section for that no fleet cluster gets (they would vanish)."""
+    if not config.clusters:
+        return []
+    reached = {target for unit in units for target in unit.targets}
+    fleet = ", ".join(f"{cluster.name} ({cluster.cloud})" for cluster in config.clusters)
+    return [
+        f"target {target} is in the config but reaches no cluster (clusters: {fleet}); add a cluster whose cloud "
+        f"is {registered_targets()[target].cloud}, or name {target} in a cluster's `targets`"
+        for target in selected_targets(config) if target not in reached
+    ]
 
 
 def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool = True, lock=None) -> Run:
@@ -105,6 +139,8 @@ def run(config: Config, requested_targets: list[str] = (), *, with_checks: bool 
 def _run_units(config: Config, requested_targets: list[str], result: Run, *, with_checks: bool, lock) -> None:
     deployments = []
     units = plan_units(config, requested_targets)
+    if not requested_targets:
+        result.warnings.extend(unreached_targets(config, units))
     for unit in units:
         manifests = synthesize(unit.config, unit.targets, folder_prefix=unit.prefix, timings=result.timings)
         if lock is not None:
@@ -117,7 +153,8 @@ def _run_units(config: Config, requested_targets: list[str], result: Run, *, wit
                 single_cluster = config.global_.layout == "single-cluster"
                 report = _check_per_cluster(manifests, unit, unit_deployments, single_cluster=single_cluster)
                 report.findings.extend(_cross_target_identity(manifests, unit_deployments, single_cluster=single_cluster))
-                result.reports.append(report)
+                clusters = {t: unit.cluster or config.global_.gitops.argocd.destination(t) for t in unit.targets}
+                result.reports.append(ClusterReport.of(report, clusters))
 
     _refuse_shared_destinations(deployments)
     if requested_targets:
@@ -131,7 +168,8 @@ def _run_units(config: Config, requested_targets: list[str], result: Run, *, wit
             result.manifests.extend(group)
             if with_checks:
                 with result.timings.measure("checks"):
-                    result.reports.append(check_manifests(group, config, []))
+                    cluster = group[0].folder.rpartition("/")[2] if group and "/flux/" in (group[0].folder or "") else ARGOCD_OWN_CLUSTER
+                    result.reports.append(ClusterReport.of(check_manifests(group, config, []), {"gitops": cluster}))
 
 
 def _by_cluster(manifests: list[Manifest], deployments: list, *, single_cluster: bool) -> dict[str, list[Manifest]]:
@@ -195,7 +233,7 @@ def _refuse_shared_destinations(deployments) -> None:
             raise TargetSelectionError(
                 f"{seen[key]} and {deployment.folder} both deploy {deployment.flux_name} to cluster {deployment.cluster}; "
                 f"give each fleet cluster its own names for {deployment.target} in its `overrides` "
-                f"(e.g. the cluster name or its `argocdName`)"
+                f"(e.g. its `cluster.argocdName`, or names that include the fleet cluster's)"
             )
         seen[key] = deployment.folder
 
@@ -204,12 +242,15 @@ def _gitops_manifests(config: Config, deployments, *, fleet: bool) -> list[list[
     """dist/gitops/argocd/ objects, then one group per dist/gitops/flux/<cluster>/."""
     import cdk8s
 
-    from .charts.gitops import ArgoCdChart, FluxChart
+    from .charts.gitops import ArgoCdChart, ArgoCdRootChart, FluxChart
 
     app = cdk8s.App()
     groups = [[
         Manifest("gitops", body, folder=f"{GITOPS_DIR}/argocd")
         for body in ArgoCdChart(app, "argocd", config.global_, deployments, fleet=fleet).to_json()
+    ] + [
+        Manifest("gitops", body, folder=f"{GITOPS_DIR}/argocd-root")
+        for body in ArgoCdRootChart(app, "argocd-root", config.global_).to_json()
     ]]
     by_cluster: dict[str, list] = {}
     for deployment in deployments:

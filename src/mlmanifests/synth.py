@@ -6,10 +6,14 @@ import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 
-from .charts import TARGETS, chart_class
-from .config import Config
+from typing import TYPE_CHECKING
+
+from .charts import registered_targets
 from .manifests import Manifest
 from .runtime import prepare_node, skip_binding_type_checks
+
+if TYPE_CHECKING:
+    from .config import ConfigBase as Config
 
 
 class TargetSelectionError(ValueError):
@@ -19,13 +23,14 @@ class TargetSelectionError(ValueError):
 def selected_targets(config: Config, requested: Iterable[str] = ()) -> list[str]:
     """Targets to synthesize, in registry order: the requested ones, or every one the config has a section for."""
     requested = list(requested)
-    unknown = [name for name in requested if name not in TARGETS]
+    targets = registered_targets()
+    unknown = [name for name in requested if name not in targets]
     if unknown:
-        raise TargetSelectionError(f"unknown target {unknown[0]!r}; known targets: {', '.join(TARGETS)}")
+        raise TargetSelectionError(f"unknown target {unknown[0]!r}; known targets: {', '.join(targets)}")
     missing = [name for name in requested if config.section(name) is None]
     if missing:
         raise TargetSelectionError(f"target {missing[0]!r} has no section in the config; add a `{missing[0]}:` section or drop --target {missing[0]}")
-    return [name for name in TARGETS if (name in requested if requested else config.section(name) is not None)]
+    return [name for name in targets if (name in requested if requested else config.section(name) is not None)]
 
 
 def synthesize(
@@ -39,13 +44,14 @@ def synthesize(
     timings = timings if timings is not None else PhaseTimings()
     app = cdk8s.App()
     manifests: list[Manifest] = []
+    registry = registered_targets()
     for target in targets:
         with timings.measure("construct"):
-            chart = chart_class(target)(app, target, config.section(target), config.global_)
+            built = registry[target].build(app, config.section(target), config.global_)
         folder = f"{folder_prefix}/{target}" if folder_prefix else None
         with timings.measure("to_json"):
-            manifests.extend(_chart_manifests(chart, target, folder=folder))
-            for part in getattr(chart, "cluster_parts", ()):
+            manifests.extend(_chart_manifests(built.chart, target, folder=folder))
+            for part in built.cluster_parts:
                 part_folder = f"{folder or target}/{part.folder}"
                 manifests.extend(_chart_manifests(part.chart, target, folder=part_folder, destination=part.argocd_cluster))
     return manifests
@@ -74,7 +80,9 @@ class PhaseTimings(dict):
 def synthesize_target(target: str, section: dict, upstreams: dict | None = None) -> list[Manifest]:
     """One target's objects from its config section alone (a dict as in the YAML), cluster parts included;
     `upstreams` are the releases it may compose with (default: the embedded default config's)."""
-    return synthesize(Config.model_validate({"upstreams": _upstreams(upstreams), target: section}), [target])
+    from .config import config_model
+
+    return synthesize(config_model().model_validate({"upstreams": _upstreams(upstreams), target: section}), [target])
 
 
 def _upstreams(upstreams: dict | None) -> dict:

@@ -40,6 +40,8 @@ class OutputNotOurs(Exception):
 
 
 def render_tree(manifests: list[Manifest], layout: str) -> OutputTree:
+    """Every file of the output dir in memory (path -> bytes): the objects placed by `layout`, a Kustomization per
+    folder and the output marker; `write_tree` writes it."""
     files: OutputTree = {}
     folders: dict[PurePosixPath, list[str]] = {}
     for placement, manifest in place(manifests, layout):

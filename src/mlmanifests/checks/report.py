@@ -1,8 +1,10 @@
-"""Print a Report: text grouped by target and object (ANSI colour only when asked), or JSON for machines."""
+"""Print a Report: text grouped by target and object, each target headed with the cluster it goes to (ANSI colour
+only when asked), or JSON for machines."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from itertools import groupby
 
@@ -11,13 +13,16 @@ from mlmanifests.checks.findings import Finding, Report
 _RED, _YELLOW, _BOLD, _DIM, _RESET = "\033[31m", "\033[33m", "\033[1m", "\033[2m", "\033[0m"
 
 
-def format_text(report: Report, *, color: bool) -> str:
+def format_text(report: Report, *, color: bool, clusters: Mapping[str, str] | None = None) -> str:
+    """The report as text; `clusters` maps a target to the cluster its objects go to, shown in its heading."""
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
+    clusters = clusters or {}
     lines: list[str] = []
     for target, by_target in groupby(report.findings, key=lambda f: f.target):
-        lines.append(paint(target, _BOLD))
+        cluster = f"  (cluster {clusters[target]})" if target in clusters else ""
+        lines.append(paint(target, _BOLD) + cluster)
         for object_id, by_object in groupby(by_target, key=lambda f: f.object):
             lines.append(f"  {paint(str(object_id), _BOLD)}")
             for finding in by_object:
@@ -54,13 +59,22 @@ def finding_as_dict(finding: Finding) -> dict:
 
 
 def format_json(report: Report) -> str:
-    document = {
+    return json.dumps(report_as_dict(report), indent=2, sort_keys=False) + "\n"
+
+
+def report_as_dict(report: Report, clusters: Mapping[str, str] | None = None) -> dict:
+    """The report as plain data; with `clusters` (target -> cluster), each finding names its cluster."""
+    clusters = clusters or {}
+    findings = [finding_as_dict(finding) for finding in report.findings]
+    for finding in findings:
+        if finding["target"] in clusters:
+            finding["cluster"] = clusters[finding["target"]]
+    return {
         "ok": report.ok,
         "errors": len(report.errors),
         "warnings": len(report.warnings),
-        "findings": [finding_as_dict(finding) for finding in report.findings],
+        "findings": findings,
         "exemptions": [
             {"target": e.target, "object": asdict(e.object), "rule": e.rule, "reason": e.reason} for e in report.exemptions
         ],
     }
-    return json.dumps(document, indent=2, sort_keys=False) + "\n"

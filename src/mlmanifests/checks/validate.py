@@ -16,6 +16,7 @@ and line of the offending field where it can be found in the YAML, else at the d
 from __future__ import annotations
 
 import os
+import sys
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -66,10 +67,11 @@ class Skipped:
 
 
 def validate_command(
-    paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO, stderr: TextIO | None = None
+    paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO, stderr: TextIO | None = None,
+    color: bool | None = None,
 ) -> int:
-    """Run the checks on files or folders and print the report to `stdout`; unreadable input is one line on
-    `stderr` (default: `stdout`) and exit code 2."""
+    """Run the checks on files or folders (`-`: YAML on standard input) and print the report to `stdout`;
+    unreadable input is one line on `stderr` (default: `stdout`) and exit code 2. `color`: None asks the terminal."""
     from mlmanifests.checks import format_json, format_text, run_checks
 
     skipped = Skipped()
@@ -86,7 +88,7 @@ def validate_command(
     if output_format == "json":
         stdout.write(format_json(report))
     else:
-        stdout.write(format_text(report, color=_is_terminal(stdout)))
+        stdout.write(format_text(report, color=_is_terminal(stdout) if color is None else color))
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
@@ -106,7 +108,9 @@ def read_paths(paths: list[str], skipped: Skipped | None = None) -> list[LoadedD
     files_by_folder: dict[Path, list[Path]] = {}
     for path in paths:
         location = Path(path)
-        if location.is_dir():
+        if path == "-":
+            loaded.extend(_documents_from_text(sys.stdin.read(), Source("<stdin>"), "<stdin>", with_lines=True))
+        elif location.is_dir():
             loaded.extend(_read_folder(location, target=str(location), root=location.resolve(), skipped=skipped))
         elif location.is_file():
             home = _kustomization_above(location)

@@ -128,12 +128,24 @@ def _clean_message(message: str) -> str:
     return message
 
 
+def _depth(tree: Any, loc: Sequence[str | int]) -> int:
+    """How many steps of `loc` exist in `tree`."""
+    depth, node = 0, tree
+    for part in loc:
+        if isinstance(node, Mapping) and part in node or isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node, depth = node[part], depth + 1
+        else:
+            break
+    return depth
+
+
 def format_validation_error(
     error: ValidationError, *, tree: Any, file: str, overrides: Mapping[str, str], path_prefix: str = "",
-    model: type[BaseModel] | None = None,
+    model: type[BaseModel] | None = None, layers: Sequence[tuple[Any, str]] = (),
 ) -> ConfigError:
-    """One line per problem. `overrides` maps a field path set by --set to the --set argument itself. A value
-    given to a secret reference of `model` is never repeated."""
+    """One line per problem. `overrides` maps a field path set by --set to the --set argument itself; `layers`
+    (tree, file) are the config files merged into `tree`: a position is read from the last that holds the field.
+    A value given to a secret reference of `model` is never repeated."""
     lines = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
@@ -142,7 +154,10 @@ def format_validation_error(
         origin = next((f"--set {_shown_assignment(arg, secret)}" for set_path, arg in overrides.items()
                        if _within(path, set_path)), None)
         if origin is None:
-            origin = _node_position(tree, loc, file)
+            layer_tree, layer_file = tree, file
+            if layers:
+                layer_tree, layer_file = max(reversed(layers), key=lambda layer: _depth(layer[0], loc))
+            origin = _node_position(layer_tree, loc, layer_file)
             inside = [_shown_assignment(arg, secret or is_secret_reference(model, _loc_of(set_path)))
                       for set_path, arg in overrides.items() if _within(set_path, path)]
             if inside:  # a rule about a whole section, broken by a value set inside it

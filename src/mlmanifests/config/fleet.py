@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .types import DnsLabel, StrictModel
 
@@ -17,10 +18,27 @@ class ClusterSpec(StrictModel):
     """The cluster's cloud; by default it gets the targets of the base config that run there."""
     targets: list[str] | None = None
     """Targets to synthesize for this cluster (default: every target in the config that fits `cloud`)."""
-    argocd_cluster: str | None = None
-    """The cluster's name in Argo CD (default: `name`)."""
+    argocd_name: str | None = None
+    """The cluster's name in Argo CD (default: `name`); the same key as a target's `cluster.argocdName`."""
     overrides: dict[str, Any] = Field(default_factory=dict)
     """Config merged over the base config for this cluster (mappings merge key by key, lists and values replace)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _deprecated_argocd_cluster(cls, data: Any) -> Any:
+        """`argocdCluster` was this field's name before it took the one the target sections use."""
+        if not isinstance(data, dict) or "argocdCluster" not in data:
+            return data
+        if "argocdName" in data:
+            raise ValueError("set `argocdName` only: `argocdCluster` is its deprecated old name")
+        warnings.warn(ConfigDeprecation(
+            f"clusters: {data.get('name', '?')}: `argocdCluster` is deprecated; rename it to `argocdName` (same value)"
+        ), stacklevel=2)
+        return {("argocdName" if key == "argocdCluster" else key): value for key, value in data.items()}
+
+
+class ConfigDeprecation(UserWarning):
+    """A config key that still works under an old name; the CLI prints it as a warning."""
 
 
 def merge_overrides(base: Any, overrides: Any) -> Any:

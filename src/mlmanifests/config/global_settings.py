@@ -67,6 +67,9 @@ class GitOpsRepo(StrictModel):
 
 
 class GlobalSettings(StrictModel):
+    """The `global` section: Kubernetes version (default 1.35), output dir (default dist), layout (default
+    per-target) and the GitOps repository dist/ is committed to."""
+
     kubernetes_version: str = Field(default="1.35", pattern=r"^1\.[0-9]{2}$")
     """Kubernetes minor version the output is validated against (e.g. "1.35")."""
     output_dir: SingleLine = "dist"

@@ -1,49 +1,41 @@
-"""The whole config file: the `global` section plus one optional section per target."""
+"""The whole config file: the `global` section, one optional section per registered target, and `clusters`.
+
+The target sections come from the target registry (`mlmanifests.charts.registered_targets`): a plugin's target
+adds its section, with its own model, exactly as the shipped ones do. The model is built on first use.
+"""
 
 from __future__ import annotations
 
-from pydantic import Field, PrivateAttr, model_validator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field, PrivateAttr, create_model, model_validator
 
 from .fleet import ClusterSpec
-from .gemma_on_tpu import GemmaOnTpuConfig
-from .gkm import GkmConfig
-from .kubeflow_aks import KubeflowAksConfig
-from .kubeflow_gke import KubeflowGkeConfig
 from .global_settings import GlobalSettings
-from .mlops_gcp import MlopsGcpConfig
-from .types import DnsLabel, StrictModel
+from .types import DnsLabel, StrictModel, TargetSection
 from .upstreams import UpstreamSource
 
 
-class Config(StrictModel):
+class ConfigBase(StrictModel):
     """One mlmanifests config. A target is synthesized when its section is present."""
 
     global_: GlobalSettings = Field(default_factory=GlobalSettings, alias="global")
-    gkm: GkmConfig | None = None
-    """GPU Kernel Manager caches and the workloads that mount them."""
-    mlops_gcp: MlopsGcpConfig | None = Field(default=None, alias="mlops-gcp")
-    """Kubeflow Pipelines on GKE with Cloud SQL and GCS, as Config Connector objects (seed 001)."""
-    kubeflow_gke: KubeflowGkeConfig | None = Field(default=None, alias="kubeflow-gke")
-    """A management cluster's Config Connector building a Kubeflow GKE cluster (seed 004)."""
-    kubeflow_aks: KubeflowAksConfig | None = Field(default=None, alias="kubeflow-aks")
-    """Kubeflow on AKS: Karpenter pools, GPU enablement and the Kubeflow overlays (seed 002)."""
-    gemma_on_tpu: GemmaOnTpuConfig | None = Field(default=None, alias="gemma-on-tpu")
-    """The GemmaOnTPUServer kro graph on GKE TPUs with Config Connector, and its admin bootstrap (seed 000)."""
 
     upstreams: dict[DnsLabel, UpstreamSource] = Field(default_factory=dict)
     """Pinned upstream releases (a git URL and tag, or a local folder) the Kubeflow targets compose with, by the
     name targets refer to them (`upstream: <name>`, a DNS label so `--set upstreams.<name>.ref=...` can address
     it); their content is pinned by mlmanifests.lock."""
 
-    clusters: list[ClusterSpec] = Field(default_factory=list)
-    """A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."""
+    if TYPE_CHECKING:  # declared by config_model(), after the target sections (so they print in that order)
+        clusters: list[ClusterSpec]
 
-    _cluster_configs: dict[str, "Config"] = PrivateAttr(default_factory=dict)
+    _cluster_configs: dict[str, "ConfigBase"] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
-    def _destinations_name_targets(self) -> "Config":
-        targets = {field.alias or name for name, field in type(self).model_fields.items()} - {"global", "clusters", "upstreams"}
-        unknown = sorted(set(self.global_.gitops.argocd.destinations) - targets)
+    def _destinations_name_targets(self) -> "ConfigBase":
+        targets = self.target_names()
+        unknown = sorted(set(self.global_.gitops.argocd.destinations) - set(targets))
         if unknown:
             raise ValueError(f"global.gitops.argocd.destinations names {', '.join(unknown)}, which is not a target; "
                              f"targets: {', '.join(sorted(targets))}")
@@ -58,14 +50,48 @@ class Config(StrictModel):
                 ref.check_release(field_path)
         return self
 
-    def upstream(self, name: str) -> UpstreamSource:
-        """The pinned upstream release a target refers to by name."""
-        return self.upstreams[name]
+    @classmethod
+    def target_names(cls) -> list[str]:
+        """Every target this config model has a section for, in registry order."""
+        from mlmanifests.charts import registered_targets
 
-    def cluster_config(self, cluster: str) -> "Config":
+        return list(registered_targets())
+
+    def cluster_config(self, cluster: str) -> "ConfigBase":
         """The config of one fleet cluster (base merged with its overrides, validated at load time)."""
         return self._cluster_configs[cluster]
 
-    def section(self, target: str) -> object | None:
-        """The config section of a target, by its target name (e.g. 'gemma-on-tpu')."""
-        return getattr(self, target.replace("-", "_"))
+    def section(self, target: str) -> TargetSection | None:
+        """The config section of a target, by its target name (e.g. 'gemma-on-tpu'); None when absent."""
+        section: TargetSection | None = getattr(self, target.replace("-", "_"), None)
+        return section
+
+
+@cache
+def config_model() -> type[ConfigBase]:
+    """The Config model: `global`, a section per registered target (its `Target.config`), then `clusters`."""
+    from mlmanifests.charts import registered_targets
+
+    fields: dict[str, Any] = {
+        target.field_name: (target.config | None, Field(default=None, alias=target.name, description=target.summary))
+        for target in registered_targets().values()
+    }
+    fields["clusters"] = (
+        list[ClusterSpec],
+        Field(default_factory=list,
+              description="A fleet: each cluster gets dist/clusters/<name>/<target>/ from this config with its overrides merged in."),
+    )
+    model: type[ConfigBase] = create_model(
+        "Config", __base__=ConfigBase, __module__=__name__, __doc__=ConfigBase.__doc__, **fields
+    )
+    return model
+
+
+if TYPE_CHECKING:
+    Config = ConfigBase
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name == "Config":
+            return config_model()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from mlmanifests.yaml_limits import CONFIG_LIMITS, YamlLimitExceeded, check_yaml
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "<embedded default config>"
+STDIN_NAME = "<stdin>"
 
 
 def _parse(text: str, name: str) -> Any:
@@ -37,6 +39,9 @@ def _parse(text: str, name: str) -> Any:
 
 
 def read_config_file(path: str | Path) -> Any:
+    """A config file's tree; `-` reads standard input."""
+    if str(path) == "-":
+        return _parse(sys.stdin.read(), STDIN_NAME)
     path = Path(path)
     try:
         text = read_bounded_text(path, CONFIG_LIMITS)
