@@ -28,6 +28,8 @@ REF_KINDS: dict[str, tuple[str, str]] = {
     "instanceRef": ("sql.cnrm.cloud.google.com", "SQLInstance"),
     "serviceAccountRef": ("iam.cnrm.cloud.google.com", "IAMServiceAccount"),
     "secretKeyRef": ("", "Secret"),
+    "routerRef": ("compute.cnrm.cloud.google.com", "ComputeRouter"),
+    "reservedPeeringRanges": ("compute.cnrm.cloud.google.com", "ComputeAddress"),  # a list of references
 }
 CHARTS = {
     "mlops-gcp": ("mlmanifests.charts.mlops_gcp", "MlopsGcpChart", MlopsGcpConfig),
@@ -73,12 +75,18 @@ def find_refs(target: str, obj: dict, node: Any = None, path: str = "") -> Itera
             child = f"{path}.{key}" if path else key
             if key.endswith("Ref") and isinstance(value, dict):
                 yield Ref(target, owner, child, key, value)
+            elif key == "reservedPeeringRanges" and isinstance(value, list):
+                for index, item in enumerate(value):
+                    yield Ref(target, owner, f"{child}[{index}]", key, item)
             else:
                 yield from find_refs(target, obj, value, child)
 
 
 def allowed_externals(config: Any) -> set[str]:
     allowed = {f"projects/{config.project.project_id}"}
+    # Secret Manager secrets the target's ExternalSecrets read: each gets an accessor grant on the secret.
+    allowed |= {f"projects/{config.secret_store.secret_project or config.project.project_id}/secrets/{secret}"
+                for secret in config.secret_ids()}
     network = getattr(getattr(config, "cluster", None), "network", None)
     if network:
         allowed.add(network)

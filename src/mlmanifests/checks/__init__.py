@@ -18,6 +18,7 @@ from mlmanifests.checks.manifest_set import ManifestSet
 from mlmanifests.checks.references import check_references
 from mlmanifests.checks.report import format_json, format_text
 from mlmanifests.checks.scheduling import check_scheduling
+from mlmanifests.checks.secret_stores import check_secret_stores
 from mlmanifests.checks.schemas import check_schemas
 from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security
 from mlmanifests.checks.validate import validate_command
@@ -29,6 +30,7 @@ CHECKS: list[Check] = [
     check_schemas,
     check_identity,
     check_references,
+    check_secret_stores,
     check_scheduling,
     check_security,
     check_currency,

@@ -13,7 +13,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from .gcp import CloudApis, GcpProject, KccNamespace
+from mlmanifests.prerequisites import EXTERNAL_SECRETS_OPERATOR, Prerequisite
+
+from .gcp import CloudApis, GcpProject, GcpSecretStoreConfig, KccIdentity, KccNamespace, KccObjectPolicy
 from .types import DnsLabel, ExternalObject, ObjectName, SecretSource, StrictModel, TargetSection
 
 
@@ -39,7 +41,12 @@ def _name_prefix(value: str) -> str:
 
 NamePrefix = Annotated[str, AfterValidator(_name_prefix)]
 
-SERVICE_NETWORKING_CONNECTION = ("servicenetworking.cnrm.cloud.google.com", "ServiceNetworkingConnection")
+SEED_KFP_ROLES = [
+    "roles/storage.admin", "roles/bigquery.admin", "roles/automl.admin", "roles/automl.predictor",
+    "roles/aiplatform.admin", "roles/dataflow.admin", "roles/cloudsql.client",
+]
+"""The seed's Terraform `kfp_sa_roles` (storage, bigquery, automl admin and predictor, ml, dataflow admin) with the
+retired AI Platform's ml.admin replaced by Vertex AI's aiplatform.admin, plus cloudsql.client for the Auth Proxy."""
 
 
 class SecondaryRange(StrictModel):
@@ -149,11 +156,14 @@ class CloudSqlConfig(StrictModel):
     disk_size_gb: int = Field(default=20, ge=10)
     """Initial disk size (auto-resized). Default 20."""
     connectivity: Literal["private", "authorized-networks"] = "private"
-    """private (default): a private IP on the VPC through private services access (needs the service networking
-    connection, declared in `external`); authorized-networks: a public IP reachable only from `authorizedNetworks`,
+    """private (default): a private IP on the VPC through private services access (a ServiceNetworkingConnection
+    over a reserved range); authorized-networks: a public IP reachable only from `authorizedNetworks`,
     with TLS required. KFP reaches the instance through the Cloud SQL Auth Proxy either way."""
     private_range_prefix_length: int = Field(default=16, ge=8, le=24)
     """Size of the range reserved for private services access (connectivity: private). Default /16."""
+    service_networking_connection: Literal["create", "external"] = "create"
+    """connectivity: private needs the VPC peered with servicenetworking.googleapis.com over the reserved range:
+    `create` (default) emits the ServiceNetworkingConnection; `external`: it exists, declared under `external`."""
     authorized_networks: list[AuthorizedNetwork] = Field(default_factory=list)
     """Networks allowed to the public IP (connectivity: authorized-networks)."""
     backups: bool = True
@@ -216,9 +226,6 @@ class KfpWiringConfig(StrictModel):
         "pipeline-runner", "ml-pipeline-ui", "ml-pipeline-visualizationserver", "kubeflow-pipelines-cloudsql-proxy",
     ])
     """KFP Kubernetes service accounts that act as the KFP Google service account through Workload Identity."""
-    project_roles: list[str] = Field(default_factory=lambda: ["roles/cloudsql.client"])
-    """Project roles of the KFP Google service account, besides object admin on the artifact bucket.
-    Default: Cloud SQL client only; add what your pipelines call (e.g. roles/aiplatform.user)."""
     pipelines_checkout: str | None = None
     """Path of a local kubeflow/pipelines checkout's KFP GCP base to render and patch (optional)."""
 
@@ -230,6 +237,15 @@ class KfpWiringConfig(StrictModel):
         return self
 
 
+class KfpGoogleAccount(StrictModel):
+    """The Google service account KFP's pods act as (`<namePrefix>-kfp`), through Workload Identity."""
+
+    project_roles: list[str] = Field(default_factory=lambda: list(SEED_KFP_ROLES))
+    """Project roles; default the seed's pipelines' needs (Cloud SQL client, BigQuery, Dataflow, Vertex AI)."""
+    bucket_role: str = "roles/storage.objectAdmin"
+    """Role on the artifact bucket only (not the project). Default roles/storage.objectAdmin."""
+
+
 class MlopsGcpConfig(TargetSection):
     name_prefix: NamePrefix
     """Prefix of every resource name (the seed's "Name Prefix"); ≤ 20 characters."""
@@ -237,6 +253,14 @@ class MlopsGcpConfig(TargetSection):
     """Project, region and zone."""
     kcc_namespace: KccNamespace
     """Namespace of the management cluster holding the KCC objects."""
+    config_connector: KccIdentity
+    """The account Config Connector acts as in `kccNamespace`, and its mode. Required (the account)."""
+    kcc: KccObjectPolicy = Field(default_factory=KccObjectPolicy)
+    """Labels of every KCC object and what deleting one does (default: stateful resources are abandoned)."""
+    secret_store: GcpSecretStoreConfig = Field(default_factory=GcpSecretStoreConfig)
+    """The Secret Manager ClusterSecretStore of the management cluster (and, by name, of the KFP cluster)."""
+    kfp_account: KfpGoogleAccount = Field(default_factory=KfpGoogleAccount)
+    """Roles of KFP's Google service account."""
     apis: CloudApis
     """Cloud APIs to enable: the seed's eleven."""
     network: NetworkConfig = Field(default_factory=NetworkConfig)
@@ -255,23 +279,50 @@ class MlopsGcpConfig(TargetSection):
         self.project.check_zone_in_region("project")
         if self.apis.duplicates():
             raise ValueError(f"apis.enable lists {self.apis.duplicates()} twice")
-        if self.cloud_sql.connectivity == "private" and not self._declared_service_networking():
-            raise ValueError(
-                "cloudSql.connectivity is private, which needs a service networking connection from the VPC "
-                f"'{self.name_prefix}-vpc' to servicenetworking.googleapis.com over the reserved range "
-                f"'{self.name_prefix}-private-services'; this project carries no KCC ServiceNetworkingConnection CRD, "
-                "so create it outside (KCC ServiceNetworkingConnection or `gcloud services vpc-peerings connect`) and "
-                "declare it in `external` (kind: ServiceNetworkingConnection, apiVersion: "
-                "servicenetworking.cnrm.cloud.google.com/v1beta1), or use cloudSql.connectivity: authorized-networks"
-            )
+        missing = [api for api in self.required_apis() if api not in self.apis.enable]
+        if missing:
+            raise ValueError(f"apis.enable lacks {missing}, which this configuration uses (servicenetworking: private "
+                             "Cloud SQL; secretmanager: the ExternalSecrets' store); add them")
+        for where, source in self._secret_sources():
+            if source.store is not None and source.store.name != self.secret_store.name and not self._declares_store(source.store.name):
+                raise ValueError(f"{where}.store.name {source.store.name!r} is not secretStore.name "
+                                 f"{self.secret_store.name!r}; use that store or declare {source.store.name!r} under `external`")
         return self
 
-    def _declared_service_networking(self) -> bool:
-        return any((item.group, item.kind) == SERVICE_NETWORKING_CONNECTION for item in self.external)
+    def required_apis(self) -> list[str]:
+        apis = ["servicenetworking.googleapis.com"] if self.cloud_sql.connectivity == "private" else []
+        if any(source.store is not None for _, source in self._secret_sources()):
+            apis.append("secretmanager.googleapis.com")
+        return apis
+
+    def _secret_sources(self) -> list[tuple[str, SecretSource]]:
+        return [("cloudSql.password", self.cloud_sql.password), ("kfp.mysqlSecret", self.kfp.mysql_secret)]
+
+    def _declares_store(self, name: str) -> bool:
+        return any(item.kind in ("ClusterSecretStore", "SecretStore") and item.name == name for item in self.external)
+
+    def secret_ids(self) -> list[str]:
+        """Secret Manager secrets the target's ExternalSecrets read from the store: each gets an accessor grant."""
+        return sorted({key.key for _, source in self._secret_sources() if source.store is not None
+                       and source.store.name == self.secret_store.name for key in source.remote_keys.values()})
 
     def external_objects(self) -> list[ExternalObject]:
         return [
             *self.external,
             *self.cloud_sql.password.implied_external(self.kcc_namespace.name),
             *self.kfp.mysql_secret.implied_external(self.kfp.namespace),
+        ]
+
+    def prerequisites(self) -> list[Prerequisite]:
+        namespace = self.kcc_namespace.name
+        return [
+            *self.config_connector.prerequisites(namespace, self.project.project_id),
+            EXTERNAL_SECRETS_OPERATOR,
+            Prerequisite("External Secrets Operator in the KFP cluster", EXTERNAL_SECRETS_OPERATOR.version,
+                         f"the kfp-cluster part's ExternalSecrets read ClusterSecretStore {self.secret_store.name} there"),
+            Prerequisite(f"Secret Manager secrets in project {self.secret_store.secret_project or self.project.project_id}", "",
+                         f"{', '.join(self.secret_ids())}: created with their values by hand (`gcloud secrets create`); "
+                         "mlmanifests only grants read access to them"),
+            Prerequisite("Kubeflow Pipelines in the KFP cluster", "",
+                         "installed from KFP's manifests once the cluster exists; the kfp-cluster part wires it"),
         ]
