@@ -216,3 +216,39 @@ def test_no_secret_value_in_the_output(target_output):
 ])
 def test_the_secret_scan_finds_planted_values(planted):
     assert list(secret_values(planted))
+
+
+# ---------------------------------------------------------------------- prerequisites the output implies
+
+GCP_TARGETS = ["gemma-on-tpu", "kubeflow-gke", "mlops-gcp"]
+
+
+@pytest.mark.parametrize("target", GCP_TARGETS)
+def test_prerequisites_cover_what_the_output_needs(target):
+    """Each operator whose API the output uses is a prerequisite with the release that serves that API version."""
+    from mlmanifests.config import Config
+    from mlmanifests.synth import synthesize_target
+
+    section = json.loads(json.dumps(read_default_config()[target]))
+    config = getattr(Config.model_validate({target: section}), target.replace("-", "_"))
+    lines = [p.line() for p in config.prerequisites()]
+    api_versions = {m.body["apiVersion"] for m in synthesize_target(target, section)}
+    if "external-secrets.io/v1" in api_versions:  # v1 is served from ESO 0.16.0 on (crds/SOURCES.md, section 11)
+        assert any(re.match(r"External Secrets Operator.* >= 0\.16 ", line) for line in lines), lines
+    if any(v.rpartition("/")[0].endswith(".cnrm.cloud.google.com") for v in api_versions):
+        assert any(line.startswith("Config Connector operator >= 1.155") for line in lines), lines
+        assert any("roles/iam.workloadIdentityUser for serviceAccount:" in line and "[cnrm-system/cnrm-controller-manager"
+                   in line for line in lines), lines
+    if "kro.run/v1alpha1" in api_versions:
+        assert any(line.startswith("kro >= 0.9") for line in lines), lines
+
+
+@pytest.mark.parametrize("target", GCP_TARGETS)
+def test_readme_has_a_prerequisites_section_naming_the_operators(target):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("### Prerequisites", 1)[1].split(f"**{target}**", 1)[1].split("\n\n", 1)[0]
+    assert "Config Connector operator" in section and ">= 1.155" in section
+    assert "cnrm-system/cnrm-controller-manager" in section
+    assert "External Secrets Operator >= 0.16" in section

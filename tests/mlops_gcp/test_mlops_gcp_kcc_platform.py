@@ -110,9 +110,9 @@ def test_the_management_store_reads_only_the_secrets_it_syncs_as_workload_identi
     store = only(default_manifests, "ClusterSecretStore")
     assert store.body["spec"]["provider"]["gcpsm"] == {
         "projectID": "mlops-dev-project",
-        "auth": {"workloadIdentity": {"serviceAccountRef": {"name": "gcp-secret-manager", "namespace": "external-secrets"}}},
+        "auth": {"workloadIdentity": {"serviceAccountRef": {"name": "mlops-dev-secret-manager", "namespace": "external-secrets"}}},
     }
-    ksa = only(default_manifests, "ServiceAccount", "gcp-secret-manager")
+    ksa = only(default_manifests, "ServiceAccount", "mlops-dev-secret-manager")
     assert ksa.annotations["iam.gke.io/gcp-service-account"] == "mlops-dev-eso@mlops-dev-project.iam.gserviceaccount.com"
     grants = [m.body["spec"] for m in default_manifests if m.kind == "IAMPolicyMember"
               and m.body["spec"]["role"] == "roles/secretmanager.secretAccessor"]
@@ -123,8 +123,8 @@ def test_the_management_store_reads_only_the_secrets_it_syncs_as_workload_identi
     ]
     members = {m.body["spec"]["member"] for m in default_manifests if m.kind == "IAMPolicyMember"
                and m.body["spec"]["role"] == "roles/iam.workloadIdentityUser" and "external-secrets" in m.body["spec"]["member"]}
-    assert members == {"serviceAccount:kcc-mgmt-project.svc.id.goog[external-secrets/gcp-secret-manager]",
-                       "serviceAccount:mlops-dev-project.svc.id.goog[external-secrets/gcp-secret-manager]"}
+    assert members == {"serviceAccount:kcc-mgmt-project.svc.id.goog[external-secrets/mlops-dev-secret-manager]",
+                       "serviceAccount:mlops-dev-project.svc.id.goog[external-secrets/mlops-dev-secret-manager]"}
 
 
 def test_secret_manager_api_is_required_for_a_store():

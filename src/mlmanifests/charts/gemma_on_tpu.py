@@ -129,7 +129,7 @@ class GemmaOnTpuChart(Chart):
             store_config = config.secret_store
             store = GcpSecretManagerStore(
                 name=store_config.name, project_id=store_config.secret_project or project.id,
-                ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.service_account_name,
+                ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
             )
             account = gcp_secret_manager_access(
                 self, "kaggle-store", namespace=config.namespace, project_id=project.id, store=store,

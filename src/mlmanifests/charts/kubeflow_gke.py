@@ -189,7 +189,7 @@ class KubeflowGkeChart(Chart):
             return
         store = GcpSecretManagerStore(
             name=store_config.name, project_id=store_config.secret_project or config.project.project_id,
-            ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.service_account_name,
+            ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
         )
         account = gcp_secret_manager_access(
             self, "store", namespace=self.kcc_ns, project_id=config.project.project_id, store=store,

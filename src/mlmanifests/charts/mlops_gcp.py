@@ -226,7 +226,7 @@ class MlopsGcpChart(Chart):
         store_config = config.secret_store
         self.kfp_store = GcpSecretManagerStore(
             name=store_config.name, project_id=store_config.secret_project or config.project.project_id,
-            ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.service_account_name,
+            ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
         )
         self.kfp_store_account = None
         if not store_config.create:

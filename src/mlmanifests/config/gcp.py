@@ -235,5 +235,10 @@ class GcpSecretStoreConfig(StrictModel):
     """Project holding the secrets. Default: the target's project."""
     service_account_namespace: DnsLabel = "external-secrets"
     """Namespace of the KSA the store authenticates as (ESO's namespace). Default external-secrets."""
-    service_account_name: DnsLabel = "gcp-secret-manager"
-    """That KSA, annotated with the store's Google service account. Default gcp-secret-manager."""
+    service_account_name: DnsLabel | None = None
+    """That KSA, annotated with the store's Google service account. Default: the store's name (so two targets'
+    stores in one cluster never share a KSA)."""
+
+    @property
+    def ksa_name(self) -> str:
+        return self.service_account_name or self.name
