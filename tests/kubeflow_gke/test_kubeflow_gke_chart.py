@@ -194,3 +194,20 @@ def test_the_kubeflow_cluster_gets_its_secret_store(default_manifests):
 def test_prerequisites_name_the_controller_binding():
     lines = [p.line() for p in KubeflowGkeConfig.model_validate(default_section()).prerequisites()]
     assert any("kf-mgmt-project.svc.id.goog[cnrm-system/cnrm-controller-manager-kf-test-project]" in line for line in lines)
+
+
+def test_cluster_mode_names_the_account_on_the_config_connector_and_emits_no_context():
+    section = default_section()
+    section["configConnector"]["mode"] = "cluster"
+    manifests = synth(section)
+    assert only(manifests, "ConfigConnector").body["spec"] == {
+        "mode": "cluster", "googleServiceAccount": "kf-mgmt-project-cnrm-system@kf-mgmt-project.iam.gserviceaccount.com"}
+    assert not [m for m in manifests if m.kind == "ConfigConnectorContext"]
+    lines = [p.line() for p in KubeflowGkeConfig.model_validate(section).prerequisites()]
+    assert any("[cnrm-system/cnrm-controller-manager]" in line for line in lines)
+
+
+def test_the_cluster_and_its_pools_are_abandoned_when_pruned(default_manifests):
+    for manifest in default_manifests:
+        if manifest.kind in ("ContainerCluster", "ContainerNodePool", "IAMServiceAccount", "ComputeAddress"):
+            assert manifest.annotations["cnrm.cloud.google.com/deletion-policy"] == "abandon", manifest.id

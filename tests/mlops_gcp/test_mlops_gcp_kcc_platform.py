@@ -50,7 +50,18 @@ def test_private_nodes_get_a_cloud_router_and_nat_on_the_vpc():
     assert report.errors == [], [str(f) for f in report.errors]
     # A router that names a network nobody defines is refused by the checks synth runs.
     router.body["spec"]["networkRef"] = {"name": "no-such-vpc"}
-    assert [f.rule for f in chart_support.checked(TARGET, section, manifests).errors] == ["dangling-kcc-ref"]
+    nat.body["spec"]["routerRef"] = {"name": "no-such-router"}
+    errors = chart_support.checked(TARGET, section, manifests).errors
+    assert sorted((f.rule, f.path) for f in errors) == [("dangling-kcc-ref", "spec.networkRef.name"),
+                                                        ("dangling-kcc-ref", "spec.routerRef.name")]
+
+
+def test_a_peering_range_nobody_reserves_is_refused(default_manifests):
+    section = default_section()
+    manifests = chart_support.synth(TARGET, section)
+    only(manifests, "ServiceNetworkingConnection").body["spec"]["reservedPeeringRanges"] = [{"name": "no-such-range"}]
+    errors = chart_support.checked(TARGET, section, manifests).errors
+    assert [(f.rule, f.path) for f in errors] == [("dangling-kcc-ref", "spec.reservedPeeringRanges[0].name")]
 
 
 def test_public_nodes_have_no_nat(default_manifests):

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Sequence
 from mlmanifests.checks.currency import check_currency
 from mlmanifests.checks.findings import Exemption, Finding, Report, Severity
 from mlmanifests.checks.identity import check_identity
+from mlmanifests.checks.kcc_network_refs import check_kcc_network_refs
 from mlmanifests.checks.kro_graph import check_kro_graphs
 from mlmanifests.checks.manifest_set import ManifestSet
 from mlmanifests.checks.references import check_references
@@ -30,6 +31,7 @@ CHECKS: list[Check] = [
     check_schemas,
     check_identity,
     check_references,
+    check_kcc_network_refs,
     check_secret_stores,
     check_scheduling,
     check_security,
