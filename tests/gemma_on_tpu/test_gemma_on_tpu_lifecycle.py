@@ -67,7 +67,7 @@ def test_http_front_end_is_probed_on_healthcheck_and_metrics_are_served(manifest
 
 def test_printer_columns_keep_kros_state_and_ready(manifests):
     columns = only(manifests, "ResourceGraphDefinition").body["spec"]["schema"]["additionalPrinterColumns"]
-    assert [c["name"] for c in columns] == ["Checkpoint", "Topology", "Available", "Bucket", "State", "Ready", "Age"]
+    assert [c["name"] for c in columns] == ["Checkpoint", "Topology", "Available", "Bucket", "State", "Ready"]
 
 
 def test_admission_refuses_a_checkpoint_too_big_for_the_topology_and_bad_names(manifests):

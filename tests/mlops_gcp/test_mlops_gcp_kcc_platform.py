@@ -150,3 +150,29 @@ def test_a_kfp_cluster_store_that_nobody_emits_or_declares_is_an_error():
     section["external"] = []
     report = chart_support.checked(TARGET, section, chart_support.synth(TARGET, section))
     assert [(f.rule, f.object.name) for f in report.errors] == [("dangling-secret-store", "mysql-secret")]
+
+
+def test_kfp_cluster_secret_store_gives_the_kfp_cluster_the_store_its_external_secret_reads():
+    """The hook for the kfp-cluster part: with it called, the mysql-secret store resolves without `external:`."""
+    import cdk8s
+
+    from mlmanifests.charts.mlops_gcp import MlopsGcpChart
+    from mlmanifests.checks import run_checks
+    from mlmanifests.config import Config
+    from mlmanifests.constructs.secret_store import kfp_cluster_secret_store
+    from mlmanifests.manifests import Manifest
+    from mlmanifests.runtime import prepare_node
+
+    prepare_node()
+    section = default_section()
+    section["external"] = []
+    config = Config.model_validate({TARGET: section})
+    chart = MlopsGcpChart(cdk8s.App(), TARGET, config.mlops_gcp, config.global_)
+    kfp_cluster_secret_store(chart.kfp_cluster, store=chart.secret_store, account_email=chart.kfp_store_account.email)
+    part = [Manifest(TARGET, body, destination="kfp") for body in chart.kfp_cluster.to_json()]
+    store = next(m for m in part if m.kind == "ClusterSecretStore")
+    ksa = next(m for m in part if m.kind == "ServiceAccount" and m.namespace == "external-secrets")
+    assert ksa.annotations["iam.gke.io/gcp-service-account"] == "mlops-dev-kfp-eso@mlops-dev-project.iam.gserviceaccount.com"
+    assert store.name == "mlops-dev-secret-manager"
+    report = run_checks([Manifest(TARGET, body) for body in chart.to_json()] + part)
+    assert [f for f in report.errors if "store" in f.rule] == []

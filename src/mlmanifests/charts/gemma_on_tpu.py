@@ -202,7 +202,8 @@ class GemmaOnTpuChart(Chart):
                         "availableReplicas": expr("server.status.availableReplicas"),
                         "clusterIP": expr("service.spec.clusterIP"),
                     },
-                    # Custom columns replace kro's defaults (State, Ready, Age: graph/crd/defaults.go), so they stay.
+                    # Custom columns replace kro's defaults (State, Ready, Age: graph/crd/defaults.go); State and Ready
+                    # stay. Age is left out: its path names creationTimestamp, which this project's output never does.
                     additional_printer_columns=[
                         _column("Checkpoint", "string", ".spec.checkpoint"),
                         _column("Topology", "string", ".spec.tpuTopology"),
@@ -210,7 +211,6 @@ class GemmaOnTpuChart(Chart):
                         _column("Bucket", "string", ".status.bucketName", priority=1),
                         _column("State", "string", ".status.state"),
                         _column("Ready", "string", '.status.conditions[?(@.type=="Ready")].status'),
-                        _column("Age", "date", ".metadata.creationTimestamp"),
                     ],
                 ),
                 resources=[
@@ -405,6 +405,8 @@ class GemmaOnTpuChart(Chart):
         http = k8s.Container(
             name="jetstream-http", image=server.http_image,
             ports=[k8s.ContainerPort(name="http", container_port=server.http_port)],
+            # /healthcheck asks the engine over gRPC (Orchestrator.HealthCheck) and fails while it is not live; `/`
+            # answers as soon as the front end starts (ai-on-gke inference-servers/jetstream/http-server/http_server.py).
             readiness_probe=k8s.Probe(
                 http_get=k8s.HttpGetAction(path="/healthcheck", port=k8s.IntOrString.from_string("http")), period_seconds=10,
             ),

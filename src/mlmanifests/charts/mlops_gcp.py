@@ -220,11 +220,12 @@ class MlopsGcpChart(Chart):
 
     def _secret_stores(self) -> None:
         """The Secret Manager store of the management cluster (emitted here, for the KCC namespace's ExternalSecret)
-        and the Google side of the KFP cluster's store (`kfp_store`, emitted into the KFP cluster with
-        constructs.secret_store.kfp_cluster_secret_store and `kfp_store_account`)."""
+        and the Google side of the KFP cluster's store. The KFP cluster's side is
+        `kfp_cluster_secret_store(self.kfp_cluster, store=self.secret_store, account_email=self.kfp_store_account.email)`
+        (constructs.secret_store), for the kfp-cluster part."""
         config, names = self.config, self.names
         store_config = config.secret_store
-        self.kfp_store = GcpSecretManagerStore(
+        self.secret_store = GcpSecretManagerStore(
             name=store_config.name, project_id=store_config.secret_project or config.project.project_id,
             ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
         )
@@ -239,11 +240,11 @@ class MlopsGcpChart(Chart):
             if not secret_ids:
                 continue
             account = gcp_secret_manager_access(
-                self, id, namespace=self.kcc_ns, project_id=config.project.project_id, store=self.kfp_store,
+                self, id, namespace=self.kcc_ns, project_id=config.project.project_id, store=self.secret_store,
                 account_id=account_id, pool_project=pool, secret_ids=secret_ids,
             )
             if scope is not None:
-                gcp_secret_manager_store(scope, f"{id}-secret-manager", store=self.kfp_store, account_email=account.email)
+                gcp_secret_manager_store(scope, f"{id}-secret-manager", store=self.secret_store, account_email=account.email)
             else:
                 self.kfp_store_account = account
 
