@@ -37,6 +37,8 @@ def test_crd_has_a_binding_for_each_served_version_of_its_kind(crd_file):
 
     crd = yaml.safe_load(crd_file.read_text())
     group, kind = crd["spec"]["group"], crd["spec"]["names"]["kind"]
+    if (group, kind) in _generator().UNBOUND_KINDS:
+        pytest.skip(f"{kind}: {_generator().UNBOUND_KINDS[(group, kind)]}")
     module_name = _generator().MODULES.get(group)
     assert module_name, f"{crd_file.name}: group {group} has no module in imports/generate.py; add it and regenerate"
     module = importlib.import_module(f"mlmanifests.imports.{module_name}")

@@ -22,3 +22,10 @@ class Prerequisite:
         version = f" {self.version}" if self.version else ""
         why = f": {self.why}" if self.why else ""
         return f"{self.what}{version}{why}"
+
+
+EXTERNAL_SECRETS_OPERATOR = Prerequisite(
+    "External Secrets Operator", ">= 0.16 (first release serving external-secrets.io/v1; CRDs carried: v2.9.0)",
+    "syncs every ExternalSecret and serves the ClusterSecretStore; without it no Secret the workloads mount exists",
+)
+"""Every target that emits external-secrets.io/v1 objects lists this (the checks hold the output to it)."""

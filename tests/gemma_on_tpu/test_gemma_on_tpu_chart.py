@@ -52,8 +52,10 @@ def test_default_output_passes_every_check_without_warnings(default_manifests):
 
 def test_default_output_kinds(default_manifests):
     kinds = sorted(m.kind for m in default_manifests)
-    assert kinds == ["ConfigConnector", "ExternalSecret", "GemmaOnTPUServer", "GemmaOnTPUServer", "Namespace",
-                     "Project", "ResourceGraphDefinition"]
+    assert kinds == ["ClusterSecretStore", "ConfigConnector", "ExternalSecret", "GemmaOnTPUServer", "GemmaOnTPUServer",
+                     "IAMPolicyMember", "IAMPolicyMember", "IAMServiceAccount", "Namespace", "Project",
+                     "ResourceGraphDefinition", "ServiceAccount", "ValidatingAdmissionPolicy",
+                     "ValidatingAdmissionPolicyBinding"]
 
 
 def test_graph_is_acyclic_and_creates_the_server_last(default_manifests):
@@ -96,7 +98,7 @@ def test_bucket_is_private_uniform_and_unique_per_instance(default_manifests):
     assert bucket["spec"]["uniformBucketLevelAccess"] is True
     assert bucket["spec"]["publicAccessPrevention"] == "enforced"
     assert bucket["spec"]["resourceID"] == "gemma-ckpt-${schema.metadata.uid}"
-    assert bucket["metadata"]["annotations"]["cnrm.cloud.google.com/force-destroy"] == "false"
+    assert "cnrm.cloud.google.com/force-destroy" not in bucket["metadata"]["annotations"]
 
 
 def test_workload_identity_binds_the_dedicated_service_account(default_manifests):

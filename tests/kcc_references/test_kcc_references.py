@@ -28,6 +28,8 @@ REF_KINDS: dict[str, tuple[str, str]] = {
     "instanceRef": ("sql.cnrm.cloud.google.com", "SQLInstance"),
     "serviceAccountRef": ("iam.cnrm.cloud.google.com", "IAMServiceAccount"),
     "secretKeyRef": ("", "Secret"),
+    "routerRef": ("compute.cnrm.cloud.google.com", "ComputeRouter"),
+    "reservedPeeringRanges": ("compute.cnrm.cloud.google.com", "ComputeAddress"),  # a list of references
 }
 CHARTS = {
     "mlops-gcp": ("mlmanifests.charts.mlops_gcp", "MlopsGcpChart", MlopsGcpConfig),
@@ -73,12 +75,18 @@ def find_refs(target: str, obj: dict, node: Any = None, path: str = "") -> Itera
             child = f"{path}.{key}" if path else key
             if key.endswith("Ref") and isinstance(value, dict):
                 yield Ref(target, owner, child, key, value)
+            elif key == "reservedPeeringRanges" and isinstance(value, list):
+                for index, item in enumerate(value):
+                    yield Ref(target, owner, f"{child}[{index}]", key, item)
             else:
                 yield from find_refs(target, obj, value, child)
 
 
 def allowed_externals(config: Any) -> set[str]:
     allowed = {f"projects/{config.project.project_id}"}
+    # Secret Manager secrets the target's ExternalSecrets read: each gets an accessor grant on the secret.
+    allowed |= {f"projects/{config.secret_store.secret_project or config.project.project_id}/secrets/{secret}"
+                for secret in config.secret_ids()}
     network = getattr(getattr(config, "cluster", None), "network", None)
     if network:
         allowed.add(network)
@@ -208,3 +216,39 @@ def test_no_secret_value_in_the_output(target_output):
 ])
 def test_the_secret_scan_finds_planted_values(planted):
     assert list(secret_values(planted))
+
+
+# ---------------------------------------------------------------------- prerequisites the output implies
+
+GCP_TARGETS = ["gemma-on-tpu", "kubeflow-gke", "mlops-gcp"]
+
+
+@pytest.mark.parametrize("target", GCP_TARGETS)
+def test_prerequisites_cover_what_the_output_needs(target):
+    """Each operator whose API the output uses is a prerequisite with the release that serves that API version."""
+    from mlmanifests.config import Config
+    from mlmanifests.synth import synthesize_target
+
+    section = json.loads(json.dumps(read_default_config()[target]))
+    config = getattr(Config.model_validate({target: section}), target.replace("-", "_"))
+    lines = [p.line() for p in config.prerequisites()]
+    api_versions = {m.body["apiVersion"] for m in synthesize_target(target, section)}
+    if "external-secrets.io/v1" in api_versions:  # v1 is served from ESO 0.16.0 on (crds/SOURCES.md, section 11)
+        assert any(re.match(r"External Secrets Operator.* >= 0\.16 ", line) for line in lines), lines
+    if any(v.rpartition("/")[0].endswith(".cnrm.cloud.google.com") for v in api_versions):
+        assert any(line.startswith("Config Connector operator >= 1.155") for line in lines), lines
+        assert any("roles/iam.workloadIdentityUser for serviceAccount:" in line and "[cnrm-system/cnrm-controller-manager"
+                   in line for line in lines), lines
+    if "kro.run/v1alpha1" in api_versions:
+        assert any(line.startswith("kro >= 0.9") for line in lines), lines
+
+
+@pytest.mark.parametrize("target", GCP_TARGETS)
+def test_readme_has_a_prerequisites_section_naming_the_operators(target):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("### Prerequisites", 1)[1].split(f"**{target}**", 1)[1].split("\n\n", 1)[0]
+    assert "Config Connector operator" in section and ">= 1.155" in section
+    assert "cnrm-system/cnrm-controller-manager" in section
+    assert "External Secrets Operator >= 0.16" in section

@@ -32,8 +32,9 @@ def default_manifests() -> list[Manifest]:
 
 def test_default_emits_the_management_setup_and_the_cluster(default_manifests):
     assert Counter(m.kind for m in default_manifests) == {
-        "ConfigConnector": 1, "Namespace": 1, "ConfigConnectorContext": 1, "Service": 7, "IAMServiceAccount": 1,
-        "IAMPolicyMember": 6, "ContainerCluster": 1, "ContainerNodePool": 2, "ExternalSecret": 1,
+        "ConfigConnector": 1, "Namespace": 1, "ConfigConnectorContext": 1, "Service": 9, "IAMServiceAccount": 4,
+        "IAMPolicyMember": 26, "ContainerCluster": 1, "ContainerNodePool": 2, "ExternalSecret": 1,
+        "ComputeAddress": 1, "ClusterSecretStore": 1, "ServiceAccount": 4,
     }
 
 
@@ -53,7 +54,8 @@ def test_config_connector_runs_namespaced_with_a_context_in_the_annotated_namesp
     assert context.name == "configconnectorcontext.core.cnrm.cloud.google.com"
     assert context.namespace == "kf-test-project"
     assert context.body["spec"] == {
-        "googleServiceAccount": "kf-mgmt-project-cnrm-system@kf-mgmt-project.iam.gserviceaccount.com"
+        "googleServiceAccount": "kf-mgmt-project-cnrm-system@kf-mgmt-project.iam.gserviceaccount.com",
+        "requestProjectPolicy": "RESOURCE_PROJECT",
     }
     namespace = only(default_manifests, "Namespace")
     assert namespace.name == context.namespace
@@ -73,6 +75,7 @@ def test_seed_apis_with_ml_replaced_by_vertex_ai(default_manifests):
     assert names == {
         "compute.googleapis.com", "container.googleapis.com", "iam.googleapis.com", "servicemanagement.googleapis.com",
         "cloudresourcemanager.googleapis.com", "aiplatform.googleapis.com", "meshconfig.googleapis.com",
+        "iap.googleapis.com", "secretmanager.googleapis.com",  # not in the seed's list: IAP and the secret store
     }
 
 
@@ -80,7 +83,7 @@ def test_cluster_is_zonal_with_workload_identity_and_mesh_label(default_manifest
     cluster = only(default_manifests, "ContainerCluster")
     assert cluster.body["spec"]["location"] == "asia-northeast1-c"
     assert cluster.body["spec"]["workloadIdentityConfig"] == {"workloadPool": "kf-test-project.svc.id.goog"}
-    assert cluster.body["metadata"]["labels"] == {"mesh_id": "proj-123456789012"}
+    assert cluster.body["metadata"]["labels"] == {"mesh_id": "proj-123456789012", "kubeflow": "kf-test"}
     assert cluster.annotations["cnrm.cloud.google.com/remove-default-node-pool"] == "true"
 
 
@@ -133,7 +136,7 @@ def test_existing_oauth_secret_emits_nothing():
 
 @pytest.mark.parametrize("path, value, message", [
     (("configConnector", "googleServiceAccount"), "kcc-controller@other-project.iam.gserviceaccount.com", "not managementProject"),
-    (("configConnector", "googleServiceAccount"), "not-an-email", "not a service account email"),
+    (("configConnector", "googleServiceAccount"), "not-an-email", "not a Google service account email"),
     (("iap", "members"), ["alice@example.com"], "is not an IAM principal"),
     (("cluster", "gpuPool", "minNodes"), 5, "exceeds"),
     (("project", "zone"), "us-central1-a", "not in project.region"),
@@ -146,3 +149,65 @@ def test_config_mistakes_are_refused_with_the_field_named(path, value, message):
     node[path[-1]] = value
     with pytest.raises(ValidationError, match=message):
         KubeflowGkeConfig.model_validate(section)
+
+
+# ------------------------------------------------------------------------ issue 12: what a real project needs
+
+def test_iap_api_is_enabled_and_required(default_manifests):
+    assert only(default_manifests, "Service", "iap.googleapis.com")
+    section = default_section()
+    section["apis"]["enable"].remove("iap.googleapis.com")
+    with pytest.raises(ValidationError, match="iap.googleapis.com"):
+        KubeflowGkeConfig.model_validate(section)
+
+
+def test_kubeflow_admin_and_user_accounts_act_through_workload_identity(default_manifests):
+    accounts = {m.name for m in default_manifests if m.kind == "IAMServiceAccount"}
+    assert {"kf-test-admin", "kf-test-user"} <= accounts
+    members = {m.body["spec"]["member"] for m in default_manifests if m.kind == "IAMPolicyMember"
+               and m.body["spec"]["role"] == "roles/iam.workloadIdentityUser"}
+    assert {"serviceAccount:kf-test-project.svc.id.goog[kubeflow/kf-admin]",
+            "serviceAccount:kf-test-project.svc.id.goog[istio-system/kf-admin]",
+            "serviceAccount:kf-test-project.svc.id.goog[kubeflow/kf-user]"} <= members
+    ksa = only(default_manifests, "ServiceAccount", "kf-user")
+    assert ksa.folder.endswith("kubeflow-cluster")
+    assert ksa.annotations == {"iam.gke.io/gcp-service-account": "kf-test-user@kf-test-project.iam.gserviceaccount.com"}
+
+
+def test_the_ingress_gets_a_global_static_ip(default_manifests):
+    address = only(default_manifests, "ComputeAddress")
+    assert address.name == "kf-test-ip"
+    assert address.body["spec"]["location"] == "global"
+    assert address.annotations["cnrm.cloud.google.com/deletion-policy"] == "abandon"
+
+
+def test_the_kubeflow_cluster_gets_its_secret_store(default_manifests):
+    store = only(default_manifests, "ClusterSecretStore")
+    assert store.folder.endswith("kubeflow-cluster")
+    assert store.body["spec"]["provider"]["gcpsm"]["projectID"] == "kf-test-project"
+    grant = next(m for m in default_manifests if m.kind == "IAMPolicyMember"
+                 and m.body["spec"]["role"] == "roles/secretmanager.secretAccessor")
+    assert grant.body["spec"]["resourceRef"] == {"kind": "SecretManagerSecret",
+                                                 "external": "projects/kf-test-project/secrets/kf-test-iap-oauth"}
+
+
+def test_prerequisites_name_the_controller_binding():
+    lines = [p.line() for p in KubeflowGkeConfig.model_validate(default_section()).prerequisites()]
+    assert any("kf-mgmt-project.svc.id.goog[cnrm-system/cnrm-controller-manager-kf-test-project]" in line for line in lines)
+
+
+def test_cluster_mode_names_the_account_on_the_config_connector_and_emits_no_context():
+    section = default_section()
+    section["configConnector"]["mode"] = "cluster"
+    manifests = synth(section)
+    assert only(manifests, "ConfigConnector").body["spec"] == {
+        "mode": "cluster", "googleServiceAccount": "kf-mgmt-project-cnrm-system@kf-mgmt-project.iam.gserviceaccount.com"}
+    assert not [m for m in manifests if m.kind == "ConfigConnectorContext"]
+    lines = [p.line() for p in KubeflowGkeConfig.model_validate(section).prerequisites()]
+    assert any("[cnrm-system/cnrm-controller-manager]" in line for line in lines)
+
+
+def test_the_cluster_and_its_pools_are_abandoned_when_pruned(default_manifests):
+    for manifest in default_manifests:
+        if manifest.kind in ("ContainerCluster", "ContainerNodePool", "IAMServiceAccount", "ComputeAddress"):
+            assert manifest.annotations["cnrm.cloud.google.com/deletion-policy"] == "abandon", manifest.id

@@ -44,9 +44,11 @@ def ours(default_manifests) -> list[Manifest]:
 def test_default_emits_the_seed_environment(ours):
     kinds = Counter(m.kind for m in ours)
     assert kinds == {
-        "Namespace": 1, "Service": 12, "ComputeNetwork": 1, "ComputeSubnetwork": 1, "ComputeAddress": 1,
-        "IAMServiceAccount": 2, "IAMPolicyMember": 12, "ContainerCluster": 1, "ContainerNodePool": 1,
-        "SQLInstance": 1, "SQLDatabase": 3, "SQLUser": 1, "StorageBucket": 1, "ExternalSecret": 3,
+        "Namespace": 2, "Service": 13, "ComputeNetwork": 1, "ComputeSubnetwork": 1, "ComputeAddress": 1,
+        "ServiceNetworkingConnection": 1, "ConfigConnectorContext": 1, "ClusterSecretStore": 1,
+        "IAMServiceAccount": 4, "IAMPolicyMember": 22, "ContainerCluster": 1, "ContainerNodePool": 1,
+        "SQLInstance": 1, "SQLDatabase": 3, "SQLUser": 1, "StorageBucket": 1, "ConfigMap": 1,
+        "ExternalSecret": 2, "ServiceAccount": 5,
     }
 
 
@@ -117,10 +119,10 @@ def test_private_sql_uses_a_peering_range_on_the_vpc(default_manifests):
     assert ip["allocatedIpRange"] == address.name
 
 
-def test_private_sql_without_a_declared_service_networking_connection_is_refused():
+def test_private_sql_without_the_service_networking_api_is_refused():
     section = default_section()
-    section["external"] = []
-    with pytest.raises(ValidationError, match="ServiceNetworkingConnection"):
+    section["apis"]["enable"].remove("servicenetworking.googleapis.com")
+    with pytest.raises(ValidationError, match="servicenetworking.googleapis.com"):
         MlopsGcpConfig.model_validate(section)
 
 
@@ -178,11 +180,13 @@ def test_regional_private_cluster():
 def test_kfp_account_gets_least_roles_and_workload_identity_instead_of_a_key(default_manifests):
     grants = [m.body["spec"] for m in default_manifests if m.kind == "IAMPolicyMember"]
     kfp_roles = sorted(g["role"] for g in grants if (g.get("memberFrom") or {}).get("serviceAccountRef") == {"name": "mlops-dev-kfp"})
-    assert kfp_roles == ["roles/cloudsql.client", "roles/storage.objectAdmin"]
+    assert kfp_roles == sorted(["roles/storage.admin", "roles/bigquery.admin", "roles/automl.admin",
+                                "roles/automl.predictor", "roles/aiplatform.admin", "roles/dataflow.admin",
+                                "roles/cloudsql.client", "roles/storage.objectAdmin"])
     bucket_grant = next(g for g in grants if g["role"] == "roles/storage.objectAdmin")
     assert bucket_grant["resourceRef"] == {"apiVersion": "storage.cnrm.cloud.google.com/v1beta1",
                                            "kind": "StorageBucket", "name": "mlops-dev-artifact-store"}
-    bindings = {g["member"] for g in grants if g["role"] == "roles/iam.workloadIdentityUser"}
+    bindings = {g["member"] for g in grants if g["role"] == "roles/iam.workloadIdentityUser" and "[kubeflow/" in g["member"]}
     assert "serviceAccount:mlops-dev-project.svc.id.goog[kubeflow/pipeline-runner]" in bindings
     accounts = {m.name: m for m in default_manifests if m.kind == "ServiceAccount"
                 and "iam.gke.io/gcp-service-account" in m.annotations}
@@ -202,8 +206,8 @@ def test_bucket_is_uniform_and_private(default_manifests):
 def test_names_derive_from_the_prefix():
     section = default_section()
     section["namePrefix"] = "ml-prod"
-    section["external"][0]["name"] = "ml-prod-private-services"
-    kcc = [m for m in synth(section) if m.group.endswith(".cnrm.cloud.google.com") and m.kind != "Service"]
+    kcc = [m for m in synth(section) if m.group.endswith(".cnrm.cloud.google.com")
+           and m.kind not in ("Service", "ConfigConnectorContext")]
     assert all(m.name.startswith("ml-prod-") for m in kcc), sorted(m.name for m in kcc if not m.name.startswith("ml-prod-"))
 
 

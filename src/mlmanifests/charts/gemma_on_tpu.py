@@ -18,12 +18,17 @@ from cdk8s import ApiObject, Chart, JsonPatch
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
-from mlmanifests.config.gemma_on_tpu import KAGGLE_CREDENTIALS_KEY, GemmaOnTpuConfig, chips_of
+from mlmanifests.config.gemma_on_tpu import KAGGLE_CREDENTIALS_KEY, MAX_INSTANCE_NAME, GemmaOnTpuConfig, chips_of
 from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc import CONFIG_CONNECTOR_NAME, DELETION_POLICY_ANNOTATION, PROJECT_ID_ANNOTATION
-from mlmanifests.constructs.kro_graph import TemplateFactory, cel_lookup, conditions_true, expr
+from mlmanifests.constructs.kro_graph import TemplateFactory, cel_lookup, cel_string, conditions_true, expr
+from mlmanifests.constructs.secret_store import (
+    GcpSecretManagerStore,
+    gcp_secret_manager_access,
+    gcp_secret_manager_store,
+)
 from mlmanifests.imports.kcc_core import ConfigConnector, ConfigConnectorSpec, ConfigConnectorSpecMode, ConfigConnectorSpecStateIntoSpec
 from mlmanifests.imports.kcc_iam import (
     IamPolicyMember,
@@ -41,6 +46,7 @@ from mlmanifests.imports.kro import (
     ResourceGraphDefinitionSpecResourcesExternalRef,
     ResourceGraphDefinitionSpecResourcesExternalRefMetadata,
     ResourceGraphDefinitionSpecSchema,
+    ResourceGraphDefinitionSpecSchemaAdditionalPrinterColumns,
     ResourceGraphDefinitionSpecSchemaScope,
 )
 
@@ -63,6 +69,7 @@ class GemmaOnTpuChart(Chart):
         self.templates = TemplateFactory()
         self._bootstrap()
         self._resource_graph()
+        self._admission_policy()
         for index, instance in enumerate(config.instances):
             spec = {
                 key: value
@@ -118,6 +125,54 @@ class GemmaOnTpuChart(Chart):
             self, "kaggle-credentials", name=config.kaggle_secret_name, namespace=config.namespace,
             source=config.kaggle_credentials, labels={LABEL_NAME: "kaggle-credentials"},
         )
+        if config.emits_secret_store:
+            store_config = config.secret_store
+            store = GcpSecretManagerStore(
+                name=store_config.name, project_id=store_config.secret_project or project.id,
+                ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
+            )
+            account = gcp_secret_manager_access(
+                self, "kaggle-store", namespace=config.namespace, project_id=project.id, store=store,
+                account_id="kaggle-secret-reader", pool_project=config.workload_identity_project or project.id,
+                secret_ids=[key.key for key in config.kaggle_credentials.remote_keys.values()],
+            )
+            gcp_secret_manager_store(self, "kaggle-store-secret-manager", store=store, account_email=account.email)
+
+    # ------------------------------------------------------------------------------ admission of instances
+
+    def _admission_policy(self) -> None:
+        """What SimpleSchema cannot say (kro v0.9's markers see one field at a time and never metadata): instance names
+        that make valid Service and Job names, and a topology with enough chips for the checkpoint."""
+        config = self.config
+        checkpoint = f"has(object.spec.checkpoint) ? object.spec.checkpoint : {cel_string(config.checkpoints[0].name)}"
+        topology = f"has(object.spec.tpuTopology) ? object.spec.tpuTopology : {cel_string(config.tpu.topologies[0])}"
+        needs = cel_lookup({c.name: c.min_chips for c in config.checkpoints}, f"({checkpoint})")
+        has = cel_lookup({t: chips_of(t) for t in config.tpu.topologies}, f"({topology})")
+        name = f"{INSTANCE_KIND.lower()}-admission"
+        k8s.KubeValidatingAdmissionPolicy(self, "admission-policy", metadata=k8s.ObjectMeta(name=name), spec=k8s.ValidatingAdmissionPolicySpec(
+            failure_policy="Fail",
+            match_constraints=k8s.MatchResources(resource_rules=[k8s.NamedRuleWithOperations(
+                api_groups=["kro.run"], api_versions=[INSTANCE_VERSION], operations=["CREATE", "UPDATE"],
+                resources=[f"{INSTANCE_KIND.lower()}s"],  # kro's plural: the lowercase kind + "s"
+            )]),
+            validations=[
+                k8s.Validation(
+                    expression=f"object.metadata.name.matches('^[a-z]([-a-z0-9]*[a-z0-9])?$') && "
+                               f"size(object.metadata.name) <= {MAX_INSTANCE_NAME}",
+                    message=f"the name must start with a letter (the Service is named after it, DNS-1035) and have at "
+                            f"most {MAX_INSTANCE_NAME} characters (the Job is <name>-checkpoint)",
+                    reason="Invalid",
+                ),
+                k8s.Validation(
+                    expression=f"!has(object.spec) || {has} >= {needs}",
+                    message="the checkpoint does not fit the topology's TPU HBM; pick a larger tpuTopology",
+                    reason="Invalid",
+                ),
+            ],
+        ))
+        k8s.KubeValidatingAdmissionPolicyBinding(self, "admission-policy-binding", metadata=k8s.ObjectMeta(name=name),
+                                                 spec=k8s.ValidatingAdmissionPolicyBindingSpec(
+                                                     policy_name=name, validation_actions=["Deny"]))
 
     # ------------------------------------------------------------------------------------- the resource graph
 
@@ -133,7 +188,10 @@ class GemmaOnTpuChart(Chart):
                         "kaggleSecret": f'string | default={config.kaggle_secret} description="Secret in this namespace '
                                         f'whose key {KAGGLE_CREDENTIALS_KEY} is a Kaggle API token"',
                         "replicas": f"integer | default=1 minimum=0 maximum={config.server.max_replicas}",
-                        "checkpoint": _enum([c.name for c in config.checkpoints], "Gemma checkpoint to serve"),
+                        # Immutable: the Job that wrote it cannot change its template, and the Deployment would roll
+                        # to a path nobody wrote. A new checkpoint is a new instance.
+                        "checkpoint": _enum([c.name for c in config.checkpoints], "Gemma checkpoint to serve (immutable)")
+                        + " immutable=true",
                         "tpuAccelerator": _enum(config.tpu.accelerators, "GKE TPU accelerator type"),
                         "tpuTopology": _enum(config.tpu.topologies, "single-host TPU topology; its chips are requested"),
                     },
@@ -144,6 +202,16 @@ class GemmaOnTpuChart(Chart):
                         "availableReplicas": expr("server.status.availableReplicas"),
                         "clusterIP": expr("service.spec.clusterIP"),
                     },
+                    # Custom columns replace kro's defaults (State, Ready, Age: graph/crd/defaults.go); State and Ready
+                    # stay. Age is left out: its path names creationTimestamp, which this project's output never does.
+                    additional_printer_columns=[
+                        _column("Checkpoint", "string", ".spec.checkpoint"),
+                        _column("Topology", "string", ".spec.tpuTopology"),
+                        _column("Available", "integer", ".status.availableReplicas"),
+                        _column("Bucket", "string", ".status.bucketName", priority=1),
+                        _column("State", "string", ".status.state"),
+                        _column("Ready", "string", '.status.conditions[?(@.type=="Ready")].status'),
+                    ],
                 ),
                 resources=[
                     self._project(), self._google_service_account(), self._kubernetes_service_account(),
@@ -168,10 +236,13 @@ class GemmaOnTpuChart(Chart):
 
     def _kcc_metadata(self, name_suffix: str) -> dict[str, Any]:
         """KCC objects name their project explicitly, which also orders them after the Project is ready."""
-        return {
+        metadata: dict[str, Any] = {
             "name": f"{expr(NAME)}-{name_suffix}", "namespace": expr(NAMESPACE),
             "annotations": {PROJECT_ID_ANNOTATION: expr("project.spec.resourceID")},
         }
+        if self.config.kcc.labels:
+            metadata["labels"] = dict(sorted(self.config.kcc.labels.items()))
+        return metadata
 
     def _google_service_account(self) -> ResourceGraphDefinitionSpecResources:
         template = self.templates.template(lambda scope, id: IamServiceAccount(
@@ -211,8 +282,13 @@ class GemmaOnTpuChart(Chart):
 
     def _bucket(self) -> ResourceGraphDefinitionSpecResources:
         metadata = self._kcc_metadata("checkpoints")
-        # A bucket holding a converted checkpoint is not deleted with its contents by accident.
-        metadata["annotations"]["cnrm.cloud.google.com/force-destroy"] = "false"
+        # `force-destroy: false` would make deleting a bucket that holds a checkpoint fail forever, and kro's deletion
+        # of the instance with it. abandon (default): the bucket and checkpoint stay, the instance goes; delete: the
+        # bucket goes with its objects.
+        if self.config.kcc.deletion_policy == "abandon":
+            metadata["annotations"][DELETION_POLICY_ANNOTATION] = "abandon"
+        else:
+            metadata["annotations"]["cnrm.cloud.google.com/force-destroy"] = "true"
         template = self.templates.template(lambda scope, id: StorageBucket(
             scope, id, metadata=metadata,
             spec=StorageBucketSpec(
@@ -262,6 +338,9 @@ class GemmaOnTpuChart(Chart):
             scope, id,
             metadata=k8s.ObjectMeta(
                 name=f"{expr(NAME)}-checkpoint", namespace=expr(NAMESPACE),
+                # kro deletes with empty DeleteOptions (controller/instance/deletion.go), and a batch/v1 Job's default
+                # is to orphan its pods; this finalizer makes that deletion foreground, pods first.
+                finalizers=["foregroundDeletion"],
                 annotations={
                     # Writing to the bucket needs both grants in place first.
                     ORDER_ANNOTATION + "bucketAccess": expr("bucketAccess.metadata.name"),
@@ -273,6 +352,7 @@ class GemmaOnTpuChart(Chart):
             # No ttlSecondsAfterFinished: kro would re-create a Job that disappears, and download it all again.
             spec=k8s.JobSpec(
                 backoff_limit=2,
+                active_deadline_seconds=config.converter.active_deadline_seconds,
                 template=k8s.PodTemplateSpec(spec=k8s.PodSpec(
                     service_account_name=expr("kubernetesServiceAccount.metadata.name"),
                     restart_policy="Never",
@@ -307,9 +387,11 @@ class GemmaOnTpuChart(Chart):
                 f"max_target_length={server.max_target_length}",
                 "async_checkpointing=false", "ici_fsdp_parallelism=1", "ici_autoregressive_parallelism=-1",
                 "ici_tensor_parallelism=1", "scan_layers=false", "weight_dtype=bfloat16",
+                f"prometheus_port={server.metrics_port}",
                 f"load_parameters_path=gs://{expr('bucket.spec.resourceID')}/{expr(cel_lookup(paths, 'schema.spec.checkpoint'))}",
             ],
-            ports=[k8s.ContainerPort(name="grpc", container_port=server.grpc_port)],
+            ports=[k8s.ContainerPort(name="grpc", container_port=server.grpc_port),
+                   k8s.ContainerPort(name="metrics", container_port=server.metrics_port)],
             # The engine listens only once the checkpoint is loaded onto the chips.
             readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_string("grpc")), period_seconds=10),
             # TPU chips: requests = limits, the whole slice the topology names.
@@ -323,8 +405,10 @@ class GemmaOnTpuChart(Chart):
         http = k8s.Container(
             name="jetstream-http", image=server.http_image,
             ports=[k8s.ContainerPort(name="http", container_port=server.http_port)],
+            # /healthcheck asks the engine over gRPC (Orchestrator.HealthCheck) and fails while it is not live; `/`
+            # answers as soon as the front end starts (ai-on-gke inference-servers/jetstream/http-server/http_server.py).
             readiness_probe=k8s.Probe(
-                http_get=k8s.HttpGetAction(path="/", port=k8s.IntOrString.from_string("http")), period_seconds=10,
+                http_get=k8s.HttpGetAction(path="/healthcheck", port=k8s.IntOrString.from_string("http")), period_seconds=10,
             ),
             resources=resource_requirements(server.http_resources.to_k8s()),
             security_context=k8s.SecurityContext(
@@ -380,10 +464,16 @@ class GemmaOnTpuChart(Chart):
                 ports=[
                     k8s.ServicePort(name="http", protocol="TCP", port=server.http_port, target_port=k8s.IntOrString.from_string("http")),
                     k8s.ServicePort(name="grpc", protocol="TCP", port=server.grpc_port, target_port=k8s.IntOrString.from_string("grpc")),
+                    k8s.ServicePort(name="metrics", protocol="TCP", port=server.metrics_port,
+                                    target_port=k8s.IntOrString.from_string("metrics")),
                 ],
             ),
         ))
         return _templated("service", template)
+
+
+def _column(name: str, type: str, json_path: str, priority: int | None = None) -> ResourceGraphDefinitionSpecSchemaAdditionalPrinterColumns:
+    return ResourceGraphDefinitionSpecSchemaAdditionalPrinterColumns(name=name, type=type, json_path=json_path, priority=priority)
 
 
 def _templated(resource_id: str, template: dict[str, Any], ready: str | None = None) -> ResourceGraphDefinitionSpecResources:

@@ -23,15 +23,22 @@ from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig, kcc_taint_effect
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc import (
-    CONFIG_CONNECTOR_CONTEXT_NAME,
     CONFIG_CONNECTOR_NAME,
     PROJECT_ID_ANNOTATION,
     REMOVE_DEFAULT_NODE_POOL_ANNOTATION,
     kcc_metadata,
 )
 from mlmanifests.constructs.gke_node_pool import gke_node_pool
+from mlmanifests.constructs.kcc_context import config_connector_context
+from mlmanifests.constructs.kcc_lifecycle import apply_kcc_policy
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
-from mlmanifests.constructs.workload_identity import google_service_account, grant_project_roles
+from mlmanifests.constructs.secret_store import (
+    GcpSecretManagerStore,
+    gcp_secret_manager_access,
+    gcp_secret_manager_store,
+)
+from mlmanifests.constructs.workload_identity import bind_workload_identity, google_service_account, grant_project_roles
+from mlmanifests.imports.kcc_compute import ComputeAddress, ComputeAddressSpec
 from mlmanifests.imports.kcc_container import (
     ContainerCluster,
     ContainerClusterSpec,
@@ -46,13 +53,7 @@ from mlmanifests.imports.kcc_container import (
     ContainerNodePoolSpecNodeConfigGuestAcceleratorGpuDriverInstallationConfig,
     ContainerNodePoolSpecNodeConfigTaint,
 )
-from mlmanifests.imports.kcc_core import (
-    ConfigConnector,
-    ConfigConnectorContext,
-    ConfigConnectorContextSpec,
-    ConfigConnectorSpec,
-    ConfigConnectorSpecMode,
-)
+from mlmanifests.imports.kcc_core import ConfigConnector, ConfigConnectorSpec, ConfigConnectorSpecMode
 
 IAP_ACCESSOR = "roles/iap.httpsResourceAccessor"
 
@@ -68,9 +69,13 @@ class KubeflowGkeChart(Chart):
         self._config_connector()
         enable_apis(self, namespace=self.kcc_ns, apis=plan_apis(config.apis.enable, config.apis.retired_apis))
         self._cluster()
+        self._kubeflow_accounts()
         self._iap()
+        platform_secrets: list[str] = []
         if config.kubeflow is not None:
-            self.kubeflow_cluster.upstream_objects = kubeflow_platform(self.kubeflow_cluster, config.kubeflow)
+            self.kubeflow_cluster.upstream_objects, platform_secrets = kubeflow_platform(self.kubeflow_cluster, config.kubeflow)
+        self._secret_store(platform_secrets)
+        apply_kcc_policy(self, config.kcc)
 
     @property
     def cluster_location(self) -> str:
@@ -82,18 +87,19 @@ class KubeflowGkeChart(Chart):
 
     def _config_connector(self) -> None:
         config = self.config
-        if config.config_connector.emit_operator_config:
-            ConfigConnector(self, "config-connector", metadata={"name": CONFIG_CONNECTOR_NAME},
-                            spec=ConfigConnectorSpec(mode=ConfigConnectorSpecMode.NAMESPACED))
+        kcc = config.config_connector
+        if kcc.emit_operator_config:
+            if kcc.mode == "namespaced":
+                spec = ConfigConnectorSpec(mode=ConfigConnectorSpecMode.NAMESPACED)
+            else:
+                spec = ConfigConnectorSpec(mode=ConfigConnectorSpecMode.CLUSTER, google_service_account=kcc.google_service_account)
+            ConfigConnector(self, "config-connector", metadata={"name": CONFIG_CONNECTOR_NAME}, spec=spec)
         if config.kcc_namespace.create:
             k8s.KubeNamespace(self, "kcc-namespace", metadata=k8s.ObjectMeta(
                 name=self.kcc_ns, annotations={PROJECT_ID_ANNOTATION: config.project.project_id},
             ))
-        ConfigConnectorContext(
-            self, "config-connector-context",
-            metadata={"name": CONFIG_CONNECTOR_CONTEXT_NAME, "namespace": self.kcc_ns},
-            spec=ConfigConnectorContextSpec(google_service_account=config.config_connector.google_service_account),
-        )
+        if kcc.mode == "namespaced" and kcc.emit_context:
+            config_connector_context(self, "config-connector-context", namespace=self.kcc_ns, identity=kcc)
 
     def _cluster(self) -> None:
         config = self.config
@@ -153,6 +159,50 @@ class KubeflowGkeChart(Chart):
             node_account=self.node_account.name, machine_type=machine_type, min_nodes=min_nodes, max_nodes=max_nodes,
             disk_size_gb=disk_size_gb, guest_accelerator=guest_accelerator, taint=taint,
         )
+
+    def _kubeflow_accounts(self) -> None:
+        """The blueprint's `<name>-admin` and `<name>-user` accounts, their roles and Workload Identity KSAs, and the
+        global static IP `<name>-ip` of the IAP ingress."""
+        config = self.config
+        project_id = config.project.project_id
+        for role, account_config in (("admin", config.admin_account), ("user", config.user_account)):
+            account = google_service_account(
+                self, f"{role}-account", namespace=self.kcc_ns, project_id=project_id, account_id=f"{config.name}-{role}",
+                display_name=f"Kubeflow {role} of {config.name}",
+            )
+            grant_project_roles(self, f"{role}-account-grant", namespace=self.kcc_ns, project_id=project_id,
+                                account=account, roles=list(account_config.project_roles))
+            for ksa in account_config.service_accounts:
+                ksa_namespace, _, ksa_name = ksa.partition("/")
+                bind_workload_identity(
+                    self, f"{role}-{ksa_namespace}-{ksa_name}", namespace=self.kcc_ns, project_id=project_id,
+                    account=account, ksa_namespace=ksa_namespace, ksa_name=ksa_name, ksa_scope=self.kubeflow_cluster,
+                )
+        if config.static_ip:
+            ComputeAddress(self, "ingress-ip", metadata=self._meta(f"{config.name}-ip"), spec=ComputeAddressSpec(
+                location="global", address_type="EXTERNAL", ip_version="IPV4",
+                description=f"Static IP of the IAP ingress of Kubeflow {config.name}",
+            ))
+
+    def _secret_store(self, platform_secrets: list[str]) -> None:
+        """The Kubeflow cluster's Secret Manager store (and its KSA) there; its Google side here, with a read grant
+        on each secret the IAP client and the Kubeflow platform's ExternalSecrets read from it."""
+        config = self.config
+        store_config = config.secret_store
+        secret_ids = config.secret_ids()
+        if config.kubeflow is not None and config.kubeflow.secrets.store.name == store_config.name:
+            secret_ids = sorted({*secret_ids, *platform_secrets})
+        if not store_config.create or not secret_ids:
+            return
+        store = GcpSecretManagerStore(
+            name=store_config.name, project_id=store_config.secret_project or config.project.project_id,
+            ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
+        )
+        account = gcp_secret_manager_access(
+            self, "store", namespace=self.kcc_ns, project_id=config.project.project_id, store=store,
+            account_id=f"{config.name}-eso", pool_project=config.project.project_id, secret_ids=secret_ids,
+        )
+        gcp_secret_manager_store(self.kubeflow_cluster, "secret-manager", store=store, account_email=account.email)
 
     def _iap(self) -> None:
         iap = self.config.iap

@@ -28,7 +28,15 @@ from mlmanifests.constructs.kcc import (
     kcc_metadata,
 )
 from mlmanifests.constructs.gke_node_pool import gke_node_pool
+from mlmanifests.constructs.kcc_context import config_connector_context
+from mlmanifests.constructs.kcc_lifecycle import apply_kcc_policy
 from mlmanifests.constructs.kcc_services import enable_apis, plan_apis
+from mlmanifests.constructs.secret_store import (
+    kfp_cluster_secret_store,
+    GcpSecretManagerStore,
+    gcp_secret_manager_access,
+    gcp_secret_manager_store,
+)
 from mlmanifests.constructs.workload_identity import (
     bind_workload_identity,
     google_service_account,
@@ -41,6 +49,12 @@ from mlmanifests.imports.kcc_compute import (
     ComputeAddressSpecNetworkRef,
     ComputeNetwork,
     ComputeNetworkSpec,
+    ComputeRouter,
+    ComputeRouterNat,
+    ComputeRouterNatSpec,
+    ComputeRouterNatSpecRouterRef,
+    ComputeRouterSpec,
+    ComputeRouterSpecNetworkRef,
     ComputeSubnetwork,
     ComputeSubnetworkSpec,
     ComputeSubnetworkSpecNetworkRef,
@@ -77,6 +91,12 @@ from mlmanifests.imports.kcc_sql import (
     SqlUserSpecPasswordValueFrom,
     SqlUserSpecPasswordValueFromSecretKeyRef,
 )
+from mlmanifests.imports.kcc_servicenetworking import (
+    ServiceNetworkingConnection,
+    ServiceNetworkingConnectionSpec,
+    ServiceNetworkingConnectionSpecNetworkRef,
+    ServiceNetworkingConnectionSpecReservedPeeringRanges,
+)
 from mlmanifests.imports.kcc_storage import (
     StorageBucket,
     StorageBucketSpec,
@@ -101,6 +121,10 @@ class MlopsNames:
         self.bucket = f"{prefix}-artifact-store"
         self.node_account = f"{prefix}-gke-nodes"
         self.kfp_account = f"{prefix}-kfp"
+        self.router = f"{prefix}-router"
+        self.nat = f"{prefix}-nat"
+        self.store_account = f"{prefix}-eso"
+        self.kfp_store_account = f"{prefix}-kfp-eso"
         self._prefix = prefix
 
     def node_pool(self, pool: NodePoolConfig) -> str:
@@ -120,13 +144,18 @@ class MlopsGcpChart(Chart):
             k8s.KubeNamespace(self, "kcc-namespace", metadata=k8s.ObjectMeta(
                 name=self.kcc_ns, annotations={PROJECT_ID_ANNOTATION: config.project.project_id},
             ))
+        if config.config_connector.mode == "namespaced" and config.config_connector.emit_context:
+            config_connector_context(self, "config-connector-context", namespace=self.kcc_ns,
+                                     identity=config.config_connector)
         enable_apis(self, namespace=self.kcc_ns, apis=plan_apis(config.apis.enable, config.apis.retired_apis))
         self._network()
         self._identities()
+        self._secret_stores()
         self._cluster()
         self._cloud_sql()
         self._bucket()
         self._kfp_wiring()
+        apply_kcc_policy(self, config.kcc)
 
     @property
     def cluster_location(self) -> str:
@@ -153,6 +182,20 @@ class MlopsGcpChart(Chart):
                 ),
             ],
         ))
+        if self.config.cluster.private_nodes:
+            self._cloud_nat()
+
+    def _cloud_nat(self) -> None:
+        """Private nodes have no external IP: Cloud NAT on a Cloud Router lets them pull images (KFP's are on gcr.io
+        and ghcr.io) and reach Google APIs outside Private Google Access."""
+        region = self.config.project.region
+        ComputeRouter(self, "router", metadata=self._meta(self.names.router), spec=ComputeRouterSpec(
+            network_ref=ComputeRouterSpecNetworkRef(name=self.names.network), region=region,
+        ))
+        ComputeRouterNat(self, "nat", metadata=self._meta(self.names.nat), spec=ComputeRouterNatSpec(
+            router_ref=ComputeRouterNatSpecRouterRef(name=self.names.router), region=region,
+            nat_ip_allocate_option="AUTO_ONLY", source_subnetwork_ip_ranges_to_nat="ALL_SUBNETWORKS_ALL_IP_RANGES",
+        ))
 
     def _identities(self) -> None:
         config, names = self.config, self.names
@@ -168,12 +211,42 @@ class MlopsGcpChart(Chart):
             account_id=names.kfp_account, display_name=f"Kubeflow Pipelines in {names.cluster}",
         )
         grant_project_roles(self, "kfp-account-grant", namespace=self.kcc_ns, project_id=project_id,
-                            account=self.kfp_account, roles=list(config.kfp.project_roles))
+                            account=self.kfp_account, roles=list(config.kfp_account.project_roles))
         grant_resource_role(
             self, "kfp-account-bucket", namespace=self.kcc_ns, account=self.kfp_account,
-            role="roles/storage.objectAdmin", resource_api_version="storage.cnrm.cloud.google.com/v1beta1",
+            role=config.kfp_account.bucket_role, resource_api_version="storage.cnrm.cloud.google.com/v1beta1",
             resource_kind="StorageBucket", resource_name=names.bucket,
         )
+
+    def _secret_stores(self) -> None:
+        """The Secret Manager store of the management cluster (emitted here, for the KCC namespace's ExternalSecret)
+        and the Google side of the KFP cluster's store. The KFP cluster's side is
+        `kfp_cluster_secret_store(self.kfp_cluster, store=self.secret_store, account_email=self.kfp_store_account.email)`
+        (constructs.secret_store), for the kfp-cluster part."""
+        config, names = self.config, self.names
+        store_config = config.secret_store
+        self.secret_store = GcpSecretManagerStore(
+            name=store_config.name, project_id=store_config.secret_project or config.project.project_id,
+            ksa_namespace=store_config.service_account_namespace, ksa_name=store_config.ksa_name,
+        )
+        self.kfp_store_account = None
+        if not store_config.create:
+            return
+        for id, account_id, pool, source, scope in (
+            ("store", names.store_account, config.config_connector.pool_project, config.cloud_sql.password, self),
+            ("kfp-store", names.kfp_store_account, config.project.project_id, config.kfp_store_source(), None),
+        ):
+            secret_ids = [key.key for key in source.remote_keys.values()] if source.store is not None else []
+            if not secret_ids:
+                continue
+            account = gcp_secret_manager_access(
+                self, id, namespace=self.kcc_ns, project_id=config.project.project_id, store=self.secret_store,
+                account_id=account_id, pool_project=pool, secret_ids=secret_ids,
+            )
+            if scope is not None:
+                gcp_secret_manager_store(scope, f"{id}-secret-manager", store=self.secret_store, account_email=account.email)
+            else:
+                self.kfp_store_account = account
 
     def _cluster(self) -> None:
         config, names = self.config, self.names
@@ -225,6 +298,18 @@ class MlopsGcpChart(Chart):
                 prefix_length=sql.private_range_prefix_length,
                 network_ref=ComputeAddressSpecNetworkRef(name=names.network),
             ))
+            if sql.service_networking_connection == "create":
+                # Private services access: peers the VPC with Google's service producer network over the range.
+                ServiceNetworkingConnection(
+                    self, "service-networking", metadata=self._meta(names.private_services_range),
+                    spec=ServiceNetworkingConnectionSpec(
+                        network_ref=ServiceNetworkingConnectionSpecNetworkRef(name=names.network),
+                        reserved_peering_ranges=[ServiceNetworkingConnectionSpecReservedPeeringRanges(
+                            name=names.private_services_range,
+                        )],
+                        service="servicenetworking.googleapis.com",
+                    ),
+                )
             ip_configuration = SqlInstanceSpecSettingsIpConfiguration(
                 ipv4_enabled=False,
                 private_network_ref=SqlInstanceSpecSettingsIpConfigurationPrivateNetworkRef(name=names.network),
@@ -294,6 +379,8 @@ class MlopsGcpChart(Chart):
         """Kubeflow Pipelines from the pinned release in the KFP cluster, wired to Cloud SQL and the bucket, its
         service accounts bound to the KFP Google service account."""
         kfp = self.config.kfp
+        if self.kfp_store_account is not None:  # the store the KFP cluster's ExternalSecrets read
+            kfp_cluster_secret_store(self.kfp_cluster, store=self.secret_store, account_email=self.kfp_store_account.email)
         self.kfp_cluster.upstream_objects = kfp_on_gcp(
             self.kfp_cluster, self.config, bucket=self.names.bucket, sql_instance=self.names.sql_instance,
             gsa_email=self.kfp_account.email,

@@ -129,11 +129,13 @@ class UpstreamPlatform:
 
 def replace_demo_secrets(scope: Construct, platform: UpstreamPlatform, config: UpstreamSecrets,
                          sources: dict[str, SecretSource], *, labels: dict[str, str] | None = None,
-                         literals: dict[str, dict[str, str]] | None = None) -> None:
+                         literals: dict[str, dict[str, str]] | None = None) -> list[SecretSource]:
     """Every upstream Secret with literal values leaves the output; an ExternalSecret of the same name and keys
     takes its place (from its configured source, else from `config.store` under `<prefix><name>`), and the
     Secret's readers roll when that source changes. `literals` (per Secret name) are keys whose value the config
-    knows and is not secret (a database user name), written by the ExternalSecret's template."""
+    knows and is not secret (a database user name), written by the ExternalSecret's template. Returns the sources
+    used (for the store's read grants)."""
+    used = []
     for secret in platform.secrets_with_data():
         metadata = secret["metadata"]
         rendered, namespace = metadata["name"], metadata.get("namespace", "")
@@ -153,6 +155,8 @@ def replace_demo_secrets(scope: Construct, platform: UpstreamPlatform, config: U
         secret_from_source(scope, f"upstream-secret-{namespace}-{name}", name=name, namespace=namespace, source=source,
                            labels=labels, literals=fixed or None)
         platform.restart_on_change(rendered, namespace, source.model_dump(mode="json"))
+        used.append(source)
+    return used
 
 
 def generated_name(body: Body) -> str:
@@ -184,8 +188,11 @@ def _secret_names(pod_spec: Body) -> Iterator[str]:
 
 
 def kubeflow_platform(scope: Construct, config: KubeflowPlatformConfig, *,
-                      labels: dict[str, str] | None = None) -> list[UpstreamObject]:
-    """The release's whole platform as upstream ships it, its demo Secrets replaced by ExternalSecrets."""
+                      labels: dict[str, str] | None = None) -> tuple[list[UpstreamObject], list[str]]:
+    """The release's whole platform as upstream ships it, its demo Secrets replaced by ExternalSecrets; and the
+    remote secret names those read from `config.secrets.store` (each needs a read grant there)."""
     platform = UpstreamPlatform(config, config.chosen_components())
-    replace_demo_secrets(scope, platform, config.secrets, config.secrets.sources, labels=labels)
-    return platform.compose()
+    used = replace_demo_secrets(scope, platform, config.secrets, config.secrets.sources, labels=labels)
+    remote = sorted({key.key for source in used if source.store is not None and source.store.name == config.secrets.store.name
+                     for key in source.remote_keys.values()})
+    return platform.compose(), remote

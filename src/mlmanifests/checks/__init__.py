@@ -15,11 +15,13 @@ from mlmanifests.checks.crd_rules import check_crd_rules
 from mlmanifests.checks.currency import check_currency
 from mlmanifests.checks.findings import Exemption, Finding, Report, Severity
 from mlmanifests.checks.identity import check_identity
+from mlmanifests.checks.kcc_network_refs import check_kcc_network_refs
 from mlmanifests.checks.kro_graph import check_kro_graphs
 from mlmanifests.checks.manifest_set import ManifestSet
 from mlmanifests.checks.references import check_references
 from mlmanifests.checks.report import format_json, format_text
 from mlmanifests.checks.scheduling import check_scheduling
+from mlmanifests.checks.secret_stores import check_secret_stores
 from mlmanifests.checks.schemas import check_schemas
 from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security, summarize_upstream
 from mlmanifests.checks.validate import validate_command
@@ -33,6 +35,8 @@ CHECKS: list[Check] = [
     check_crd_rules,
     check_identity,
     check_references,
+    check_kcc_network_refs,
+    check_secret_stores,
     check_scheduling,
     check_security,
     check_currency,

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
+
+from mlmanifests.prerequisites import Prerequisite
 
 from .types import DnsLabel, StrictModel
 
@@ -101,3 +103,142 @@ class KccNamespace(StrictModel):
     """Namespace name; KCC creates every object in it inside the project annotated on it."""
     create: bool = True
     """Emit the Namespace (annotated with the project id). false: it exists already, annotated by someone else."""
+
+
+# --------------------------------------------------------------------------------------- object lifecycle, labels
+
+_LABEL_KEY = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
+_LABEL_VALUE = re.compile(r"^[a-z0-9_-]{0,63}$")
+
+
+def _gcp_labels(value: dict[str, str]) -> dict[str, str]:
+    # Config Connector copies metadata.labels onto the Google Cloud resource, so they must be valid GCP labels too.
+    for key, label in value.items():
+        if not _LABEL_KEY.match(key) or not _LABEL_VALUE.match(label):
+            raise ValueError(f"label {key}={label!r} is not a Google Cloud label: keys start with a lowercase letter; keys "
+                             "and values hold at most 63 lowercase letters, digits, '_' and '-'")
+    return value
+
+
+GcpLabels = Annotated[dict[str, str], AfterValidator(_gcp_labels)]
+
+
+class KccObjectPolicy(StrictModel):
+    """What every Config Connector object of the target carries: labels, and what deleting the object does.
+
+    Argo CD (prune) and Flux (`prune: true`) delete objects that leave the config; with `abandon` (the default) that
+    removes only the Kubernetes object and leaves the cluster, network, database or bucket in Google Cloud."""
+
+    labels: GcpLabels = Field(default_factory=dict)
+    """Labels on every KCC object, which Config Connector copies onto the Google Cloud resource (billing, ownership)."""
+    deletion_policy: Literal["abandon", "delete"] = "abandon"
+    """`cnrm.cloud.google.com/deletion-policy` of every stateful resource (clusters, node pools, networks, addresses,
+    routers, SQL, buckets, service accounts). Default abandon: pruning an object never deletes the resource."""
+    delete_on_removal: list[str] = Field(default_factory=list)
+    """Object names (metadata.name) that are deleted in Google Cloud with their object, the per-object opt-out."""
+
+
+# ------------------------------------------------------------------------------------ Config Connector identity
+
+_GSA_EMAIL = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]@(?P<project>[a-z][-a-z0-9]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$")
+CNRM_SYSTEM = "cnrm-system"
+CONTROLLER_KSA_PREFIX = "cnrm-controller-manager"
+"""KCC's controller KSA: `cnrm-controller-manager` in cluster mode, `cnrm-controller-manager-<namespace>` per
+ConfigConnectorContext in namespaced mode (KCC operator/pkg/k8s/constants.go ServiceAccountNamePrefix, and
+configconnectorcontext/namespaced.go replaceNamespacePattern, which puts the plain namespace name in ${NAMESPACE?})."""
+
+
+def _gsa_email(value: str) -> str:
+    if not _GSA_EMAIL.match(value):
+        raise ValueError("is not a Google service account email (<id>@<project>.iam.gserviceaccount.com)")
+    return value
+
+
+GsaEmail = Annotated[str, AfterValidator(_gsa_email)]
+
+
+def gsa_project(email: str) -> str:
+    """The project a Google service account email belongs to."""
+    match = _GSA_EMAIL.match(email)
+    assert match is not None  # GsaEmail validated it
+    return match["project"]
+
+
+class KccIdentity(StrictModel):
+    """Which Google service account Config Connector acts as for this target's namespace, and who pays for its calls."""
+
+    mode: Literal["namespaced", "cluster"] = "namespaced"
+    """namespaced (default): a ConfigConnectorContext in the KCC namespace names the account, and KCC runs a
+    controller per namespace (KSA cnrm-system/cnrm-controller-manager-<namespace>); cluster: the cluster's one
+    ConfigConnector names the account (KSA cnrm-system/cnrm-controller-manager)."""
+    google_service_account: GsaEmail
+    """The account KCC acts as; it needs rights on the managed project (the seed grants roles/owner)."""
+    management_project: ProjectId | None = None
+    """Project of the cluster KCC runs in (its Workload Identity pool); default: the account's project."""
+    request_project_policy: Literal["RESOURCE_PROJECT", "SERVICE_ACCOUNT_PROJECT", "BILLING_PROJECT"] = "RESOURCE_PROJECT"
+    """namespaced mode: the project quota, API enablement checks and billing of KCC's requests go to. Default
+    RESOURCE_PROJECT (the managed project); KCC's own default, SERVICE_ACCOUNT_PROJECT, charges the management project."""
+    billing_project: ProjectId | None = None
+    """The project for `requestProjectPolicy: BILLING_PROJECT`."""
+    emit_context: bool = True
+    """namespaced mode: emit the namespace's ConfigConnectorContext (default); false: it exists (declared external)."""
+
+    @model_validator(mode="after")
+    def _policy(self) -> "KccIdentity":
+        if (self.request_project_policy == "BILLING_PROJECT") != (self.billing_project is not None):
+            raise ValueError("configConnector.billingProject is set exactly when requestProjectPolicy is BILLING_PROJECT")
+        return self
+
+    @property
+    def pool_project(self) -> str:
+        return self.management_project or gsa_project(self.google_service_account)
+
+    def controller_ksa(self, namespace: str) -> str:
+        """`cnrm-system/<name>` of the KSA KCC's controller runs as for `namespace`."""
+        name = CONTROLLER_KSA_PREFIX if self.mode == "cluster" else f"{CONTROLLER_KSA_PREFIX}-{namespace}"
+        return f"{CNRM_SYSTEM}/{name}"
+
+    def prerequisites(self, namespace: str, managed_project: str, owner_role: str = "roles/owner") -> list[Prerequisite]:
+        """The KCC operator, the Workload Identity binding of the controller's KSA and the account's rights: KCC
+        cannot create these for itself (it acts as the account they authorize)."""
+        gsa, member = self.google_service_account, f"serviceAccount:{self.pool_project}.svc.id.goog[{self.controller_ksa(namespace)}]"
+        config_connector = ("a ConfigConnector with spec.mode: namespaced" if self.mode == "namespaced"
+                            else f"a ConfigConnector with spec.mode: cluster and googleServiceAccount {gsa}")
+        return [
+            Prerequisite("Config Connector operator", KCC_OPERATOR_VERSION,
+                         f"serves the KCC kinds; {config_connector} (a cluster has one, named "
+                         "configconnector.core.cnrm.cloud.google.com)"),
+            Prerequisite(f"Workload Identity binding of {gsa}", "",
+                         f"roles/iam.workloadIdentityUser for {member}: `gcloud iam service-accounts add-iam-policy-binding "
+                         f"{gsa} --role=roles/iam.workloadIdentityUser --member='{member}'`; without it every KCC object "
+                         "stays UpdateFailed with 403"),
+            Prerequisite(f"{owner_role} for {gsa} on project {managed_project}", "",
+                         f"what KCC needs to create the resources (the seed's grant): `gcloud projects add-iam-policy-binding "
+                         f"{managed_project} --member=serviceAccount:{gsa} --role={owner_role}`"),
+        ]
+
+
+KCC_OPERATOR_VERSION = ">= 1.155 (the CRDs carried here are v1.155.1's)"
+
+
+# ------------------------------------------------------------------------------- External Secrets store (GCP)
+
+class GcpSecretStoreConfig(StrictModel):
+    """The ClusterSecretStore for Google Secret Manager the target's ExternalSecrets name, and how it authenticates."""
+
+    name: str = Field(default="gcp-secret-manager", pattern=r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+    """Store name the `store.name` of every SecretSource must match. Default gcp-secret-manager."""
+    create: bool = True
+    """Emit the store, the KSA it authenticates as, its Google service account, Workload Identity binding and a
+    secretAccessor grant per secret read (default). false: it exists; declare it under `external`."""
+    secret_project: ProjectId | None = None
+    """Project holding the secrets. Default: the target's project."""
+    service_account_namespace: DnsLabel = "external-secrets"
+    """Namespace of the KSA the store authenticates as (ESO's namespace). Default external-secrets."""
+    service_account_name: DnsLabel | None = None
+    """That KSA, annotated with the store's Google service account. Default: the store's name (so two targets'
+    stores in one cluster never share a KSA)."""
+
+    @property
+    def ksa_name(self) -> str:
+        return self.service_account_name or self.name

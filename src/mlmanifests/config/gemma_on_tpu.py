@@ -6,6 +6,9 @@ import math
 import re
 from pydantic import Field, model_validator
 
+from mlmanifests.prerequisites import EXTERNAL_SECRETS_OPERATOR, Prerequisite
+
+from .gcp import GcpSecretStoreConfig, KccIdentity, KccObjectPolicy
 from .types import (
     DnsLabel,
     ExternalObject,
@@ -26,6 +29,9 @@ _TOPOLOGY = re.compile(r"^[1-9][0-9]*(x[1-9][0-9]*){1,2}$")
 _KAGGLE_MAXTEXT_HANDLE = re.compile(r"^[a-z0-9-]+/(?P<model>[a-z0-9-]+)/maxtext/(?P<variation>[a-z0-9.-]+)/[0-9]+$")
 MAX_CHIPS_PER_HOST = 8
 """A Deployment's pod runs on one TPU VM: single-host slices have at most 8 chips (v5e, v6e)."""
+MAX_INSTANCE_NAME = 63 - len("-checkpoint")
+"""The checkpoint Job is `<name>-checkpoint`, and a Job's name is a label value (63 characters)."""
+RGD_NAME_FOR_DOCS = "gemmaontpuserver.kro.run"
 
 
 class GcpProject(StrictModel):
@@ -59,6 +65,9 @@ class GemmaCheckpoint(StrictModel):
     """Value of the instance's `checkpoint` field, e.g. gemma-7b-it."""
     kaggle_handle: str = Field(pattern=_KAGGLE_MAXTEXT_HANDLE.pattern)
     """Kaggle model handle in MaxText format, OWNER/MODEL/maxtext/VARIATION/VERSION (e.g. google/gemma/maxtext/7b-it/2)."""
+    min_chips: int = Field(default=1, ge=1, le=MAX_CHIPS_PER_HOST)
+    """Fewest TPU chips whose HBM holds the bf16 weights plus the KV cache (v5e: 16 GB a chip). An instance asking
+    for a smaller topology is refused at admission. Default 1; gemma-7b-it (~17 GB of weights) needs 4."""
 
     @property
     def _parts(self) -> tuple[str, str]:
@@ -123,6 +132,8 @@ class CheckpointConverter(StrictModel):
     ~56 GB; Autopilot needs 1 vCPU per 6.5 GiB) and ephemeral storage for `scratchSize` plus the MaxText clone."""
     scratch_size: str = Field(default="50Gi", pattern=r"^[0-9]+(Mi|Gi|Ti)$")
     """Size limit of the emptyDir at /data where the Kaggle archive is downloaded and unpacked (~32 GB peak for 7B)."""
+    active_deadline_seconds: int = Field(default=21600, ge=600)
+    """The Job fails (and its pod stops) after this long, so a stuck download does not hold the node. Default 6 h."""
 
 
 class ServerOptions(StrictModel):
@@ -152,13 +163,15 @@ class ServerOptions(StrictModel):
     """Port of the HTTP API (POST /generate), on the container and the Service (default 8000)."""
     grpc_port: int = Field(default=9000, ge=1, le=65535)
     """Port of the engine's gRPC API, on the container and the Service (default 9000)."""
+    metrics_port: int = Field(default=9100, ge=1, le=65535)
+    """The engine's Prometheus port (MaxText `prometheus_port`, the seed's 9100), on the container and the Service."""
 
     @model_validator(mode="after")
     def _lengths(self) -> "ServerOptions":
         if self.max_prefill_predict_length >= self.max_target_length:
             raise ValueError("gemma-on-tpu.server.maxPrefillPredictLength must be below maxTargetLength")
-        if self.http_port == self.grpc_port:
-            raise ValueError("gemma-on-tpu.server.httpPort and grpcPort must differ")
+        if len({self.http_port, self.grpc_port, self.metrics_port}) != 3:
+            raise ValueError("gemma-on-tpu.server.httpPort, grpcPort and metricsPort must differ")
         return self
 
 
@@ -210,7 +223,7 @@ class GemmaOnTpuConfig(TargetSection):
     bucket_prefix: str = Field(default="gemma-ckpt", pattern=r"^[a-z][a-z0-9-]{0,20}$")
     """Bucket names are <prefix>-<instance uid>: unique per instance and across Cloud Storage."""
     checkpoints: list[GemmaCheckpoint] = Field(
-        default_factory=lambda: [GemmaCheckpoint(name="gemma-7b-it", kaggle_handle="google/gemma/maxtext/7b-it/2")],
+        default_factory=lambda: [GemmaCheckpoint(name="gemma-7b-it", kaggle_handle="google/gemma/maxtext/7b-it/2", min_chips=4)],
         min_length=1,
     )
     """Checkpoints users may pick (the instance's `checkpoint` enum); the first is the default."""
@@ -222,19 +235,50 @@ class GemmaOnTpuConfig(TargetSection):
     """The serving Deployment (images, resources, MaxText settings, ports, largest replicas)."""
     instances: list[ExampleInstance] = Field(default_factory=list)
     """Example GemmaOnTPUServer objects, written to instances/ so they apply once the RGD's CRD exists."""
+    kcc: KccObjectPolicy = Field(default_factory=KccObjectPolicy)
+    """Labels of the graph's KCC objects; `deletionPolicy` is the checkpoint bucket's: abandon (default) keeps it and
+    its checkpoint when an instance is deleted, delete removes it with its objects (force-destroy)."""
+    secret_store: GcpSecretStoreConfig = Field(default_factory=GcpSecretStoreConfig)
+    """The Secret Manager ClusterSecretStore the Kaggle ExternalSecret reads (emitted with its identity by default)."""
 
     @property
     def kaggle_secret(self) -> str:
         """The Secret name instances use by default."""
         return self.kaggle_credentials.existing_secret or self.kaggle_secret_name
 
-    def external_objects(self) -> list[ExternalObject]:
-        implied = self.kaggle_credentials.implied_external(self.namespace)
+    @property
+    def emits_secret_store(self) -> bool:
         store = self.kaggle_credentials.store
-        if store is not None:
-            namespace = self.namespace if store.kind == "SecretStore" else None
-            implied.append(ExternalObject(kind=store.kind, name=store.name, namespace=namespace, api_version="external-secrets.io/v1"))
-        return [*self.external, *implied]
+        return (self.secret_store.create and store is not None and store.kind == "ClusterSecretStore"
+                and store.name == self.secret_store.name)
+
+    def kcc_identity(self) -> KccIdentity:
+        """Cluster mode: the one ConfigConnector acts as `kccServiceAccount` for every namespace."""
+        return KccIdentity(mode="cluster", google_service_account=self.kcc_service_account,
+                           management_project=self.workload_identity_project or self.project.id)
+
+    def external_objects(self) -> list[ExternalObject]:
+        return [*self.external, *self.kaggle_credentials.implied_external(self.namespace)]
+
+    def prerequisites(self) -> list[Prerequisite]:
+        kcc = self.kcc_identity().prerequisites(self.namespace, self.project.id)
+        if not self.manage_config_connector:
+            kcc[0] = Prerequisite(kcc[0].what, kcc[0].version, "serves the KCC kinds; the cluster's ConfigConnector "
+                                  f"(cluster mode, googleServiceAccount {self.kcc_service_account}) is someone else's")
+        secret = self.kaggle_credentials.remote_keys.get(KAGGLE_CREDENTIALS_KEY)
+        return [
+            Prerequisite("kro", ">= 0.9 (the RGD CRD carried here is v0.9.3's)",
+                         f"serves ResourceGraphDefinition and turns {RGD_NAME_FOR_DOCS} into the GemmaOnTPUServer kind"),
+            *kcc,
+            EXTERNAL_SECRETS_OPERATOR,
+            Prerequisite("Kaggle API token in Secret Manager", "",
+                         f"secret {secret.key if secret else '(existing Secret)'} in project "
+                         f"{self.secret_store.secret_project or self.project.id} holding the kaggle.json file "
+                         "(Kaggle > Settings > Create New Token), after accepting the Gemma license on Kaggle"),
+            Prerequisite("GKE cluster with TPU capacity", "GKE >= 1.28 (TPUs for unprivileged containers)",
+                         f"Workload Identity on, TPU quota for {', '.join(self.tpu.accelerators)} in the cluster's region "
+                         "(Autopilot provisions the slices)"),
+        ]
 
     @model_validator(mode="after")
     def _consistent(self) -> "GemmaOnTpuConfig":
@@ -262,6 +306,26 @@ class GemmaOnTpuConfig(TargetSection):
                 raise ValueError(
                     f"{where}.replicas is {instance.replicas} ({instance.name}); at most server.maxReplicas ({self.server.max_replicas})"
                 )
+        if self.kcc.delete_on_removal:
+            raise ValueError("gemma-on-tpu.kcc.deleteOnRemoval is not used: the graph's objects are per instance; set "
+                             "kcc.deletionPolicy for the checkpoint buckets instead")
+        chips = {topology: chips_of(topology) for topology in self.tpu.topologies}
+        for checkpoint in self.checkpoints:
+            if checkpoint.min_chips > max(chips.values()):
+                raise ValueError(f"gemma-on-tpu.checkpoints[{checkpoint.name}].minChips is {checkpoint.min_chips}, more "
+                                 f"than any of tpu.topologies ({', '.join(self.tpu.topologies)}) offers")
+        for index, instance in enumerate(self.instances):
+            checkpoint = next(c for c in self.checkpoints if c.name == (instance.checkpoint or names[0]))
+            topology = instance.tpu_topology or self.tpu.topologies[0]
+            if chips[topology] < checkpoint.min_chips:
+                raise ValueError(f"gemma-on-tpu.instances[{index}] ({instance.name}): {checkpoint.name} needs at least "
+                                 f"{checkpoint.min_chips} TPU chips, topology {topology} has {chips[topology]}; pick a "
+                                 "larger tpuTopology")
+        for index, instance in enumerate(self.instances):
+            if len(instance.name) > MAX_INSTANCE_NAME or not instance.name[0].isalpha():
+                raise ValueError(f"gemma-on-tpu.instances[{index}].name {instance.name!r}: start with a letter (the "
+                                 f"Service is named after it, DNS-1035) and keep to {MAX_INSTANCE_NAME} characters "
+                                 "(the Job is <name>-checkpoint, at most 63)")
         instance_names = [instance.name for instance in self.instances]
         if len(set(instance_names)) != len(instance_names):
             raise ValueError("gemma-on-tpu.instances: two instances share a name; rename one")

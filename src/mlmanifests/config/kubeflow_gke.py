@@ -11,11 +11,12 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .gcp import CloudApis, GcpProject, KccNamespace, ProjectId
+from mlmanifests.prerequisites import EXTERNAL_SECRETS_OPERATOR, Prerequisite
+
+from .gcp import CloudApis, GcpProject, GcpSecretStoreConfig, KccIdentity, KccNamespace, KccObjectPolicy, ProjectId
 from .upstreams import KubeflowPlatformConfig
 from .types import DnsLabel, ExternalObject, ObjectName, SecretSource, StrictModel, Taint, TargetSection
 
-_GSA_EMAIL = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]@[a-z][-a-z0-9]{4,28}[a-z0-9]\.iam\.gserviceaccount\.com$")
 _IAM_MEMBER = re.compile(r"^(user|group|serviceAccount|domain):[^\s]+$")
 _TAINT_EFFECTS = {"NoSchedule": "NO_SCHEDULE", "PreferNoSchedule": "PREFER_NO_SCHEDULE", "NoExecute": "NO_EXECUTE"}
 
@@ -25,21 +26,36 @@ def kcc_taint_effect(taint: Taint) -> str:
     return _TAINT_EFFECTS[taint.effect]
 
 
-class ConfigConnectorSetup(StrictModel):
-    """The management cluster's Config Connector, in namespaced mode."""
+class ConfigConnectorSetup(KccIdentity):
+    """The management cluster's Config Connector (namespaced mode by default) and the account it acts as here."""
 
-    google_service_account: str
-    """Google service account KCC acts as in the managed namespace (the seed's `<mgmt>-cnrm-system@<mgmt project>`).
-    It must exist with rights on the managed project, and be bound to KCC's controller Kubernetes service account."""
     emit_operator_config: bool = True
-    """Emit the cluster-wide ConfigConnector object (spec.mode: namespaced). false when another team owns it."""
+    """Emit the cluster-wide ConfigConnector object (spec.mode from `mode`). false when another team owns it."""
 
-    @model_validator(mode="after")
-    def _email(self) -> "ConfigConnectorSetup":
-        if not _GSA_EMAIL.fullmatch(self.google_service_account):
-            raise ValueError(f"configConnector.googleServiceAccount {self.google_service_account!r} is not a service "
-                             "account email (<id>@<project>.iam.gserviceaccount.com)")
-        return self
+
+ADMIN_ROLES = ["roles/source.admin", "roles/servicemanagement.admin", "roles/compute.networkAdmin"]
+USER_ROLES = [
+    "roles/cloudbuild.builds.editor", "roles/viewer", "roles/source.admin", "roles/storage.admin",
+    "roles/bigquery.admin", "roles/dataflow.admin", "roles/aiplatform.admin", "roles/dataproc.editor",
+    "roles/cloudsql.admin", "roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/monitoring.viewer",
+]
+
+
+class KubeflowAccount(StrictModel):
+    """A Google service account of the Kubeflow blueprint (`<name>-admin`, `<name>-user`) and who acts as it."""
+
+    project_roles: list[str]
+    """Project roles of the account."""
+    service_accounts: list[str]
+    """`namespace/name` of the Kubeflow cluster's KSAs bound to it by Workload Identity (emitted, annotated)."""
+
+
+def _admin_account() -> KubeflowAccount:
+    return KubeflowAccount(project_roles=list(ADMIN_ROLES), service_accounts=["kubeflow/kf-admin", "istio-system/kf-admin"])
+
+
+def _user_account() -> KubeflowAccount:
+    return KubeflowAccount(project_roles=list(USER_ROLES), service_accounts=["kubeflow/kf-user"])
 
 
 class CpuPoolConfig(StrictModel):
@@ -148,17 +164,30 @@ class KubeflowGkeConfig(TargetSection):
     """Kubeflow itself, installed in the cluster this target creates (dist/kubeflow-gke/kubeflow-cluster/): the
     whole platform of a pinned release; null installs none."""
     """IAP access and the OAuth client Secret reference. Required (the OAuth client source)."""
+    admin_account: KubeflowAccount = Field(default_factory=_admin_account)
+    """`<name>-admin`: the blueprint's kf-admin (kubeflow/ and istio-system/kf-admin KSAs)."""
+    user_account: KubeflowAccount = Field(default_factory=_user_account)
+    """`<name>-user`: the blueprint's kf-user (pipelines and notebooks; ml.admin became aiplatform.admin)."""
+    static_ip: bool = True
+    """Reserve the global static IP `<name>-ip` the IAP ingress uses (the blueprint's ComputeAddress). Default true."""
+    kcc: KccObjectPolicy = Field(default_factory=KccObjectPolicy)
+    """Labels of every KCC object and what deleting one does (default: stateful resources are abandoned)."""
+    secret_store: GcpSecretStoreConfig = Field(default_factory=GcpSecretStoreConfig)
+    """The Secret Manager ClusterSecretStore of the Kubeflow cluster (the IAP OAuth client's ExternalSecret reads it)."""
 
     @model_validator(mode="after")
     def _cross_fields(self) -> "KubeflowGkeConfig":
         self.project.check_zone_in_region("project")
-        account_project = self.config_connector.google_service_account.rpartition("@")[2].split(".")[0]
-        if account_project != self.management_project:
+        if self.config_connector.pool_project != self.management_project:
             raise ValueError(
-                f"configConnector.googleServiceAccount belongs to project {account_project!r}, not managementProject "
-                f"{self.management_project!r}; KCC's account lives in the management project "
+                f"configConnector.googleServiceAccount belongs to project {self.config_connector.pool_project!r}, not "
+                f"managementProject {self.management_project!r}; KCC's account lives in the management project "
                 f"(e.g. {self.management_project}-cnrm-system@{self.management_project}.iam.gserviceaccount.com)"
             )
+        missing = [api for api in self.required_apis() if api not in self.apis.enable]
+        if missing:
+            raise ValueError(f"apis.enable lacks {missing}, which this configuration uses (iap: the Kubeflow "
+                             "ingress; secretmanager: the IAP OAuth client's store); add them")
         if self.apis.duplicates():
             raise ValueError(f"apis.enable lists {self.apis.duplicates()} twice")
         pool = self.cluster.gpu_pool
@@ -171,5 +200,29 @@ class KubeflowGkeConfig(TargetSection):
     def upstream_refs(self):
         return [("kubeflow", self.kubeflow)] if self.kubeflow is not None else []
 
+    def required_apis(self) -> list[str]:
+        apis = ["iap.googleapis.com"]
+        if self.iap.oauth_client.store is not None:
+            apis.append("secretmanager.googleapis.com")
+        return apis
+
+    def secret_ids(self) -> list[str]:
+        source = self.iap.oauth_client
+        if source.store is None or source.store.name != self.secret_store.name:
+            return []
+        return sorted({key.key for key in source.remote_keys.values()})
+
     def external_objects(self) -> list[ExternalObject]:
         return [*self.external, *self.iap.oauth_client.implied_external(self.iap.oauth_secret_namespace)]
+
+    def prerequisites(self) -> list[Prerequisite]:
+        return [
+            *self.config_connector.prerequisites(self.kcc_namespace.name, self.project.project_id),
+            Prerequisite("External Secrets Operator in the Kubeflow cluster", EXTERNAL_SECRETS_OPERATOR.version,
+                         f"the kubeflow-cluster part's ClusterSecretStore {self.secret_store.name} and ExternalSecret"),
+            Prerequisite(f"Secret Manager secrets in project {self.secret_store.secret_project or self.project.project_id}",
+                         "", f"{', '.join(self.secret_ids()) or 'none'}: the IAP OAuth client (JSON with client_id, "
+                         "client_secret), created by hand from the OAuth consent screen's client"),
+            Prerequisite("Kubeflow manifests in the Kubeflow cluster", "",
+                         f"installed once the cluster exists; the IAP ingress uses the static IP {self.name}-ip"),
+        ]

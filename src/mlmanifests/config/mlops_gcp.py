@@ -13,7 +13,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from .gcp import CloudApis, GcpProject, KccNamespace
+from mlmanifests.prerequisites import EXTERNAL_SECRETS_OPERATOR, Prerequisite
+
+from .gcp import CloudApis, GcpProject, GcpSecretStoreConfig, KccIdentity, KccNamespace, KccObjectPolicy
 from .types import DnsLabel, ExternalObject, ObjectName, SecretSource, StrictModel, TargetSection
 from .upstreams import UpstreamRef, UpstreamSecrets
 
@@ -43,7 +45,12 @@ def _name_prefix(value: str) -> str:
 
 NamePrefix = Annotated[str, AfterValidator(_name_prefix)]
 
-SERVICE_NETWORKING_CONNECTION = ("servicenetworking.cnrm.cloud.google.com", "ServiceNetworkingConnection")
+SEED_KFP_ROLES = [
+    "roles/storage.admin", "roles/bigquery.admin", "roles/automl.admin", "roles/automl.predictor",
+    "roles/aiplatform.admin", "roles/dataflow.admin", "roles/cloudsql.client",
+]
+"""The seed's Terraform `kfp_sa_roles` (storage, bigquery, automl admin and predictor, ml, dataflow admin) with the
+retired AI Platform's ml.admin replaced by Vertex AI's aiplatform.admin, plus cloudsql.client for the Auth Proxy."""
 
 
 class SecondaryRange(StrictModel):
@@ -153,11 +160,14 @@ class CloudSqlConfig(StrictModel):
     disk_size_gb: int = Field(default=20, ge=10)
     """Initial disk size (auto-resized). Default 20."""
     connectivity: Literal["private", "authorized-networks"] = "private"
-    """private (default): a private IP on the VPC through private services access (needs the service networking
-    connection, declared in `external`); authorized-networks: a public IP reachable only from `authorizedNetworks`,
+    """private (default): a private IP on the VPC through private services access (a ServiceNetworkingConnection
+    over a reserved range); authorized-networks: a public IP reachable only from `authorizedNetworks`,
     with TLS required. KFP reaches the instance through the Cloud SQL Auth Proxy either way."""
     private_range_prefix_length: int = Field(default=16, ge=8, le=24)
     """Size of the range reserved for private services access (connectivity: private). Default /16."""
+    service_networking_connection: Literal["create", "external"] = "create"
+    """connectivity: private needs the VPC peered with servicenetworking.googleapis.com over the reserved range:
+    `create` (default) emits the ServiceNetworkingConnection; `external`: it exists, declared under `external`."""
     authorized_networks: list[AuthorizedNetwork] = Field(default_factory=list)
     """Networks allowed to the public IP (connectivity: authorized-networks)."""
     backups: bool = True
@@ -219,13 +229,19 @@ class KfpWiringConfig(UpstreamRef):
     """Upstream's Kubernetes service accounts that act as the KFP Google service account through Workload
     Identity: the pipeline runs (launcher writes gs:// artifacts), the UI and visualization server (read them), the
     Cloud SQL proxy (cloudsql.client) and the MinIO GCS gateway (the bucket)."""
-    project_roles: list[str] = Field(default_factory=lambda: ["roles/cloudsql.client"])
-    """Project roles of the KFP Google service account, besides object admin on the artifact bucket.
-    Default: Cloud SQL client only; add what your pipelines call (e.g. roles/aiplatform.user)."""
 
     def chosen_components(self) -> list[str]:
         """`components`, else KFP alone on GCP: the release's KFP cluster-scoped resources and env/gcp."""
         return list(self.components or self.source.kubeflow.pipelines_gcp)
+
+
+class KfpGoogleAccount(StrictModel):
+    """The Google service account KFP's pods act as (`<namePrefix>-kfp`), through Workload Identity."""
+
+    project_roles: list[str] = Field(default_factory=lambda: list(SEED_KFP_ROLES))
+    """Project roles; default the seed's pipelines' needs (Cloud SQL client, BigQuery, Dataflow, Vertex AI)."""
+    bucket_role: str = "roles/storage.objectAdmin"
+    """Role on the artifact bucket only (not the project). Default roles/storage.objectAdmin."""
 
 
 class MlopsGcpConfig(TargetSection):
@@ -235,6 +251,14 @@ class MlopsGcpConfig(TargetSection):
     """Project, region and zone."""
     kcc_namespace: KccNamespace
     """Namespace of the management cluster holding the KCC objects."""
+    config_connector: KccIdentity
+    """The account Config Connector acts as in `kccNamespace`, and its mode. Required (the account)."""
+    kcc: KccObjectPolicy = Field(default_factory=KccObjectPolicy)
+    """Labels of every KCC object and what deleting one does (default: stateful resources are abandoned)."""
+    secret_store: GcpSecretStoreConfig = Field(default_factory=GcpSecretStoreConfig)
+    """The Secret Manager ClusterSecretStore of the management cluster (and, by name, of the KFP cluster)."""
+    kfp_account: KfpGoogleAccount = Field(default_factory=KfpGoogleAccount)
+    """Roles of KFP's Google service account."""
     apis: CloudApis
     """Cloud APIs to enable: the seed's eleven."""
     network: NetworkConfig = Field(default_factory=NetworkConfig)
@@ -259,19 +283,52 @@ class MlopsGcpConfig(TargetSection):
             raise ValueError("kfp.mysqlPassword.remoteKeys must map `password`")
         if self.apis.duplicates():
             raise ValueError(f"apis.enable lists {self.apis.duplicates()} twice")
-        if self.cloud_sql.connectivity == "private" and not self._declared_service_networking():
-            raise ValueError(
-                "cloudSql.connectivity is private, which needs a service networking connection from the VPC "
-                f"'{self.name_prefix}-vpc' to servicenetworking.googleapis.com over the reserved range "
-                f"'{self.name_prefix}-private-services'; this project carries no KCC ServiceNetworkingConnection CRD, "
-                "so create it outside (KCC ServiceNetworkingConnection or `gcloud services vpc-peerings connect`) and "
-                "declare it in `external` (kind: ServiceNetworkingConnection, apiVersion: "
-                "servicenetworking.cnrm.cloud.google.com/v1beta1), or use cloudSql.connectivity: authorized-networks"
-            )
+        missing = [api for api in self.required_apis() if api not in self.apis.enable]
+        if missing:
+            raise ValueError(f"apis.enable lacks {missing}, which this configuration uses (servicenetworking: private "
+                             "Cloud SQL; secretmanager: the ExternalSecrets' store); add them")
+        for where, source in self._secret_sources():
+            if source.store is not None and source.store.name != self.secret_store.name and not self._declares_store(source.store.name):
+                raise ValueError(f"{where}.store.name {source.store.name!r} is not secretStore.name "
+                                 f"{self.secret_store.name!r}; use that store or declare {source.store.name!r} under `external`")
         return self
 
-    def _declared_service_networking(self) -> bool:
-        return any((item.group, item.kind) == SERVICE_NETWORKING_CONNECTION for item in self.external)
+    def required_apis(self) -> list[str]:
+        apis = ["servicenetworking.googleapis.com"] if self.cloud_sql.connectivity == "private" else []
+        if any(source.store is not None for _, source in self._secret_sources()):
+            apis.append("secretmanager.googleapis.com")
+        return apis
+
+    def _secret_sources(self) -> list[tuple[str, SecretSource]]:
+        sources = [("cloudSql.password", self.cloud_sql.password)]
+        if self.cloud_sql.password.store is not None or self.kfp.mysql_password is not None:
+            sources.append(("kfp.mysqlPassword", self.kfp_mysql_password()))
+        return [*sources, ("kfp.secrets", self.kfp_demo_secret_sources())]
+
+    def kfp_demo_secret_sources(self) -> SecretSource:
+        """The store keys of the Secrets KFP's env/gcp ships with demo values (mlpipeline-minio-artifact), as
+        `kfp.secrets` names them (or its `sources`), for the KFP cluster store's accessor grants."""
+        secrets = self.kfp.secrets
+        configured = secrets.sources.get("mlpipeline-minio-artifact")
+        if configured is not None and configured.store is not None:
+            return configured
+        key = f"{secrets.remote_key_prefix}mlpipeline-minio-artifact"
+        return SecretSource(store=secrets.store, remote_keys={name: {"key": key, "property": name}
+                                                              for name in ("accesskey", "secretkey")})
+
+    def kfp_store_source(self) -> SecretSource:
+        """Every key the KFP cluster's ExternalSecrets read from the store (the store's accessor grants)."""
+        sources = [source for where, source in self._secret_sources() if where.startswith("kfp.") and source.store]
+        keys = {f"{i}-{name}": remote for i, source in enumerate(sources) for name, remote in source.remote_keys.items()}
+        return SecretSource(store=sources[0].store, remote_keys=keys) if sources else SecretSource(existing_secret="none")
+
+    def _declares_store(self, name: str) -> bool:
+        return any(item.kind in ("ClusterSecretStore", "SecretStore") and item.name == name for item in self.external)
+
+    def secret_ids(self) -> list[str]:
+        """Secret Manager secrets the target's ExternalSecrets read from the store: each gets an accessor grant."""
+        return sorted({key.key for _, source in self._secret_sources() if source.store is not None
+                       and source.store.name == self.secret_store.name for key in source.remote_keys.values()})
 
     def external_objects(self) -> list[ExternalObject]:
         return [
@@ -292,3 +349,15 @@ class MlopsGcpConfig(TargetSection):
         assert password.store is not None  # an existing Secret is refused without kfp.mysqlPassword
         return SecretSource(store=password.store, refresh_interval=password.refresh_interval,
                             remote_keys={"password": password.remote_keys[self.cloud_sql.password_key]})
+
+    def prerequisites(self) -> list[Prerequisite]:
+        namespace = self.kcc_namespace.name
+        return [
+            *self.config_connector.prerequisites(namespace, self.project.project_id),
+            EXTERNAL_SECRETS_OPERATOR,
+            Prerequisite("External Secrets Operator in the KFP cluster", EXTERNAL_SECRETS_OPERATOR.version,
+                         f"the kfp-cluster part's ExternalSecrets read ClusterSecretStore {self.secret_store.name} there"),
+            Prerequisite(f"Secret Manager secrets in project {self.secret_store.secret_project or self.project.project_id}", "",
+                         f"{', '.join(self.secret_ids())}: created with their values by hand (`gcloud secrets create`); "
+                         "mlmanifests only grants read access to them"),
+        ]
