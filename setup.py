@@ -10,7 +10,7 @@ setup(
     package_dir={"": "src", "mlmanifests.imports": "imports"},
     packages=find_namespace_packages("src", include=["mlmanifests*"]) + GENERATED,
     package_data={
-        "mlmanifests": ["crds/**/*", "defaults/*.yaml", "py.typed"],
+        "mlmanifests": ["crds/**/*", "defaults/*.yaml", "defaults/*.lock", "py.typed"],
         "mlmanifests.imports": ["**/*.tgz", "**/py.typed"],
     },
 )

@@ -25,9 +25,16 @@ def synth(target: str, section: dict[str, Any]) -> list[Manifest]:
 
 
 def checked(target: str, section: dict[str, Any], manifests: list[Manifest]) -> Report:
-    """Every check over `manifests`, with the externals the section declares, as `synth` runs them."""
-    upstreams = read_default_config()["upstreams"]
-    return check_manifests(manifests, Config.model_validate({"upstreams": upstreams, target: section}), [target])
+    """Every check over `manifests`, with the externals the section declares, as `synth` runs them: the target's
+    folder and each cluster part (another cluster) on its own."""
+    from mlmanifests.config import config_model
+
+    config = config_model().model_validate({"upstreams": read_default_config()["upstreams"], target: section})
+    by_folder: dict[str | None, list[Manifest]] = {}
+    for manifest in manifests:
+        by_folder.setdefault(manifest.folder, []).append(manifest)
+    reports = [check_manifests(members, config, [target]) for members in by_folder.values()]
+    return Report([f for r in reports for f in r.findings], [e for r in reports for e in r.exemptions])
 
 
 def only(manifests: list[Manifest], kind: str, name: str | None = None) -> Manifest:

@@ -173,5 +173,5 @@ def test_schema_patterns_are_ecma_262_and_the_default_config_passes_in_that_dial
 def test_schema_titles_read_as_words():
     schema = json.loads(run_cli("schema").stdout)
     gkm = schema["$defs"]["GkmConfig"]["properties"]
-    assert gkm["gpuResourceName"]["title"] == "GPU resource name"
+    assert gkm["gpuNodes"]["title"] == "GPU nodes"
     assert schema["$defs"]["GitOpsRepo"]["properties"]["repoURL"]["title"] == "Repo URL"

@@ -9,40 +9,21 @@ what this project decides: its own objects and the upstream objects its overlays
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
-import yaml
 
 from conftest import read_files
 from mlmanifests.charts import TARGETS
-from mlmanifests.config import load_config
-from mlmanifests.upstream.compose import Overlay, compose
 from snapshot_files import SNAPSHOT_DIR
+from upstream_objects import is_unchanged_upstream
 
 
 def _snapshot_name(path: str) -> str:
     return path if path.endswith(".yaml") else f"{path}.yaml"
 
 
-@cache
-def _unchanged_upstream(target: str) -> frozenset[str]:
-    """Canonical JSON of every object the target's upstream releases ship, as they ship it."""
-    section = load_config().section(target)
-    bodies = set()
-    for _, ref in section.upstream_refs() if section is not None else []:
-        plain = compose(ref.source.checkout(), ref.chosen_components(), Overlay()).objects
-        bodies |= {json.dumps(body, sort_keys=True) for body in plain}
-    return frozenset(bodies)
-
-
 def _reviewed(target: str, files: dict[str, bytes]) -> dict[str, bytes]:
-    unchanged = _unchanged_upstream(target)
-    if not unchanged:
-        return files
     return {path: content for path, content in files.items()
-            if not path.endswith(".yaml") or json.dumps(yaml.safe_load(content), sort_keys=True) not in unchanged}
+            if not path.endswith(".yaml") or not is_unchanged_upstream(target, content)}
 
 
 @pytest.mark.parametrize("target", [*sorted(TARGETS), "gitops"])

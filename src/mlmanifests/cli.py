@@ -225,10 +225,13 @@ def _load(args: argparse.Namespace) -> ConfigBase:
 
 
 def _lock(args: argparse.Namespace):
-    """mlmanifests.lock beside the (first) config file; for the embedded default or stdin, in the current folder."""
+    """mlmanifests.lock beside the (first) config file (for stdin: in the current folder); the embedded default
+    config is pinned by the lock shipped with it."""
     from .upstream.lock import LOCK_FILE_NAME, Lock
 
-    configs = [c for c in (args.configs or []) if c != "-"]
+    if not args.configs:
+        return Lock.embedded()
+    configs = [c for c in args.configs if c != "-"]
     folder = Path(configs[0]).parent if configs else Path.cwd()
     return Lock.read(folder / LOCK_FILE_NAME)
 
@@ -267,6 +270,11 @@ def _render(args: argparse.Namespace, out: Output, *, print_reports: bool = True
         raise BadInput("--target works with `global.layout: per-target`; a single-cluster dist/ is synthesized whole")
     lock = _lock(args)
     result = _run(config, args.targets, out, print_reports=print_reports, lock=lock)
+    if result.unlocked and lock.read_only:
+        names = ", ".join(sorted({use.upstream for use in result.unlocked}))
+        out.warn(f"upstream {names} as --set chose it is not pinned by the embedded default's lock; to pin it, write "
+                 "the config to a file (`mlmanifests config > mlmanifests.yaml`) and run `mlmanifests lock -c mlmanifests.yaml`")
+        result.unlocked = []
     if result.unlocked and (args.command != "synth" or args.check):
         names = ", ".join(sorted({use.upstream for use in result.unlocked}))
         raise BadInput(f"{lock.path} pins no content for upstream {names}; run `mlmanifests lock` (or a plain "
@@ -335,6 +343,9 @@ def cmd_synth(args: argparse.Namespace, out: Output) -> int:
 def cmd_lock(args: argparse.Namespace, out: Output) -> int:
     config = _load(args)
     lock = _lock(args)
+    if lock.read_only:
+        raise BadInput("the embedded default config is pinned by the lock shipped with mlmanifests; write the config to "
+                       "a file (`mlmanifests config > mlmanifests.yaml`) and run `mlmanifests lock -c mlmanifests.yaml`")
     result = _run(config, [], out, with_checks=False)
     lock.record(result.upstream_uses, replace=True)
     lock.write()

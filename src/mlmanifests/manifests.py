@@ -16,6 +16,11 @@ from typing import Any
 # YAML written elsewhere sees the same declaration.
 EXEMPTION_PREFIX = "exempt.mlmanifests.dev/"
 
+UPSTREAM_ANNOTATION = "mlmanifests.dev/upstream"
+"""On each object composed from an upstream release, where it comes from (`kubeflow v1.8.1 apps/pipeline`): users
+see which component an object belongs to, and `validate` of any YAML treats it as upstream's (its security
+findings are one warning per component), as `synth` does."""
+
 
 @dataclass(frozen=True, order=True)
 class ObjectId:

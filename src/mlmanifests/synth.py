@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from .charts import registered_targets
-from .manifests import Manifest
+from .manifests import UPSTREAM_ANNOTATION, Manifest
 from .runtime import prepare_node, skip_binding_type_checks
 
 if TYPE_CHECKING:
@@ -61,8 +61,15 @@ def _chart_manifests(chart, target: str, **where) -> list[Manifest]:
     """The chart's own objects, then the upstream objects it composed (`upstream_objects`: plain rendered dicts,
     already final, so they do not make a round trip through jsii)."""
     manifests = [Manifest(target, body, **where) for body in chart.to_json()]
-    manifests += [Manifest(target, item.body, origin=item.origin, **where) for item in getattr(chart, "upstream_objects", ())]
+    manifests += [Manifest(target, _marked(item.body, item.origin), origin=item.origin, **where)
+                  for item in getattr(chart, "upstream_objects", ())]
     return manifests
+
+
+def _marked(body: dict, origin: str) -> dict:
+    metadata = body.get("metadata") or {}
+    annotations = {**(metadata.get("annotations") or {}), UPSTREAM_ANNOTATION: origin}
+    return {**body, "metadata": {**metadata, "annotations": annotations}}
 
 
 class PhaseTimings(dict):

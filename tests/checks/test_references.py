@@ -23,7 +23,8 @@ def _pod(namespace: str, **spec) -> dict:
 
 
 def _rules(manifests, **options) -> list[tuple[str, str]]:
-    return [(f.rule, f.path) for f in run_checks(manifests, **options).findings]
+    """The reference findings (a store named by an ExternalSecret is the secret-store check's, not these tests')."""
+    return [(f.rule, f.path) for f in run_checks(manifests, **options).findings if f.rule != "dangling-secret-store"]
 
 
 def test_external_declaration_satisfies_a_reference():
@@ -219,13 +220,34 @@ def _upstream(objects: list[dict]) -> list[Manifest]:
     return [Manifest("kubeflow", body, origin=(body.get("metadata") or {}).get("namespace") or "cluster") for body in objects]
 
 
+# Kubeflow v1.10.2's example ships its user Profile as `name: $(profile-name)`: its replacements select the Profile
+# by that placeholder, which kustomize reads as a regular expression (kubectl kustomize prints the same). The API
+# server refuses the name; the Kubeflow targets' overlay sets it (test_the_v1_10_user_profile_defect_...).
+KNOWN_UPSTREAM_DEFECTS = {("api-value", "$(profile-name)")}
+
+
+def _errors(findings):
+    return [f for f in findings if f.severity == "error" and (f.rule, f.object.name) not in KNOWN_UPSTREAM_DEFECTS]
+
+
+def test_the_v1_10_user_profile_defect_is_found_and_the_composed_platform_has_it_fixed():
+    errors = [(f.rule, f.object.name) for f in run_checks(_upstream(_example("v1.10.2"))).findings if f.severity == "error"]
+    assert errors == [("api-value", "$(profile-name)")]
+    from mlmanifests.config import load_config
+    from mlmanifests.synth import synthesize
+
+    composed = synthesize(load_config(), ["kubeflow-gke"])
+    (profile,) = [m for m in composed if m.kind == "Profile"]
+    assert (profile.name, profile.body["spec"]["owner"]["name"]) == ("kubeflow-user-example-com", "user@example.com")
+
+
 @pytest.mark.parametrize("version", RELEASES)
 def test_upstream_example_resolves_every_reference(version):
     from mlmanifests.checks.references import find_references
 
     manifests = _upstream(_example(version))
     report = run_checks(manifests)
-    assert [f for f in report.findings if f.severity == "error"] == []
+    assert _errors(report.findings) == []
     assert not [f for f in report.findings if f.rule.startswith(("dangling-", "missing-key"))]
     security = [f for f in report.findings if f.rule.startswith("pss-") or f.rule == "upstream-security"]
     assert {f.rule for f in security} == {"upstream-security"}
@@ -260,12 +282,11 @@ def test_upstream_gateway_https_credential_must_be_in_the_ingress_gateway_namesp
                    "metadata": {"name": "kubeflow-tls", "namespace": "kubeflow"},
                    "spec": {"secretName": "kubeflow-tls", "dnsNames": ["kubeflow.example.com"],
                             "issuerRef": {"name": "letsencrypt", "kind": "ClusterIssuer"}}}
-    findings = [(f.rule, str(f.object), f.path) for f in run_checks(_upstream([*objects, certificate])).findings
-                if f.severity == "error"]
+    findings = [(f.rule, str(f.object), f.path) for f in _errors(run_checks(_upstream([*objects, certificate])).findings)]
     assert findings == [("dangling-gateway-credential", "Gateway.networking.istio.io kubeflow/kubeflow-gateway",
                          "spec.servers[1].tls.credentialName")]
     certificate["metadata"]["namespace"] = "istio-system"
-    assert [f for f in run_checks(_upstream([*objects, certificate])).findings if f.severity == "error"] == []
+    assert _errors(run_checks(_upstream([*objects, certificate])).findings) == []
 
 
 @pytest.mark.parametrize("version", RELEASES)
@@ -276,7 +297,7 @@ def test_upstream_istio_crds_decide_the_served_virtual_service_version(version):
                        "metadata": {"name": "ours", "namespace": "kubeflow"},
                        "spec": {"gateways": ["kubeflow-gateway"], "hosts": ["*"],
                                 "http": [{"route": [{"destination": {"host": "ml-pipeline-ui.kubeflow.svc.cluster.local"}}]}]}}
-    findings = [(f.rule, f.object.name) for f in run_checks(_upstream([*objects, virtual_service])).findings if f.severity == "error"]
+    findings = [(f.rule, f.object.name) for f in _errors(run_checks(_upstream([*objects, virtual_service])).findings)]
     assert findings == ([("removed-api", "ours")] if version == "v1.8.1" else [])
 
 

@@ -15,7 +15,11 @@ TARGET = "kubeflow-gke"
 
 
 def default_section() -> dict:
-    return chart_support.default_section(TARGET)
+    """The default section without Kubeflow itself: these tests are about the management setup and the cluster
+    (test_kubeflow_gke_platform covers the composed platform in the cluster part)."""
+    section = chart_support.default_section(TARGET)
+    section["kubeflow"] = None
+    return section
 
 
 def synth(section: dict) -> list[Manifest]:

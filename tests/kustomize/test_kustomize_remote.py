@@ -109,6 +109,7 @@ def redirected(mirror: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     for key, value in mirror["redirect"].items():
         monkeypatch.setenv(key, value)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("MLMANIFESTS_CACHE_DIR", raising=False)  # the test session sets one; this test owns its cache
     return mirror
 
 

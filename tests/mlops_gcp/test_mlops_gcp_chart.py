@@ -100,9 +100,12 @@ def test_sql_user_password_is_a_secret_reference_never_a_value(default_manifests
 def test_existing_password_secret_is_referenced_and_nothing_is_synthesized_for_it():
     section = default_section()
     section["cloudSql"]["password"] = {"existingSecret": "mysql-admin"}
+    # The KFP cluster cannot read the management cluster's Secret: its password source is named on its own.
+    section["kfp"]["mysqlPassword"] = {"store": {"name": "mlops-dev-secret-manager"},
+                                       "remoteKeys": {"password": {"key": "mlops-dev-kfp-mysql-password"}}}
     manifests = synth(section)
     assert only(manifests, "SQLUser").body["spec"]["password"]["valueFrom"]["secretKeyRef"]["name"] == "mysql-admin"
-    assert [m.namespace for m in manifests if m.kind == "ExternalSecret"] == ["kubeflow"]
+    assert {m.namespace for m in manifests if m.kind == "ExternalSecret"} == {"kubeflow"}
     report = checked(section, manifests)
     assert report.ok, [str(f) for f in report.errors]
 
@@ -188,7 +191,7 @@ def test_kfp_account_gets_least_roles_and_workload_identity_instead_of_a_key(def
                                            "kind": "StorageBucket", "name": "mlops-dev-artifact-store"}
     bindings = {g["member"] for g in grants if g["role"] == "roles/iam.workloadIdentityUser" and "[kubeflow/" in g["member"]}
     assert "serviceAccount:mlops-dev-project.svc.id.goog[kubeflow/pipeline-runner]" in bindings
-    accounts = {m.name: m for m in default_manifests if m.kind == "ServiceAccount"
+    accounts = {m.name: m for m in default_manifests if m.kind == "ServiceAccount" and m.namespace == "kubeflow"
                 and "iam.gke.io/gcp-service-account" in m.annotations}
     assert accounts["pipeline-runner"].annotations["iam.gke.io/gcp-service-account"] == \
         "mlops-dev-kfp@mlops-dev-project.iam.gserviceaccount.com"

@@ -147,32 +147,27 @@ def test_secret_manager_api_is_required_for_a_store():
 
 def test_a_kfp_cluster_store_that_nobody_emits_or_declares_is_an_error():
     section = default_section()
+    section["secretStore"]["create"] = False
     section["external"] = []
-    report = chart_support.checked(TARGET, section, chart_support.synth(TARGET, section))
-    assert [(f.rule, f.object.name) for f in report.errors] == [("dangling-secret-store", "mysql-secret")]
-
-
-def test_kfp_cluster_secret_store_gives_the_kfp_cluster_the_store_its_external_secret_reads():
-    """The hook for the kfp-cluster part: with it called, the mysql-secret store resolves without `external:`."""
-    import cdk8s
-
-    from mlmanifests.charts.mlops_gcp import MlopsGcpChart
+    kfp = [m for m in chart_support.synth(TARGET, section) if m.folder == "mlops-gcp/kfp-cluster"]
     from mlmanifests.checks import run_checks
-    from mlmanifests.config import Config
-    from mlmanifests.constructs.secret_store import kfp_cluster_secret_store
-    from mlmanifests.manifests import Manifest
-    from mlmanifests.runtime import prepare_node
 
-    prepare_node()
+    errors = {(f.rule, f.object.name) for f in run_checks(kfp).errors if f.rule == "dangling-secret-store"}
+    assert errors == {("dangling-secret-store", "mysql-secret"), ("dangling-secret-store", "mlpipeline-minio-artifact")}
+
+
+def test_the_kfp_cluster_part_holds_the_store_its_external_secrets_read():
+    """The kfp-cluster part's ClusterSecretStore, as the KFP Google store account (Workload Identity), read by
+    mysql-secret and the MinIO gateway's credentials."""
+    from mlmanifests.checks import run_checks
+
     section = default_section()
     section["external"] = []
-    config = Config.model_validate({TARGET: section})
-    chart = MlopsGcpChart(cdk8s.App(), TARGET, config.mlops_gcp, config.global_)
-    kfp_cluster_secret_store(chart.kfp_cluster, store=chart.secret_store, account_email=chart.kfp_store_account.email)
-    part = [Manifest(TARGET, body, destination="kfp") for body in chart.kfp_cluster.to_json()]
-    store = next(m for m in part if m.kind == "ClusterSecretStore")
-    ksa = next(m for m in part if m.kind == "ServiceAccount" and m.namespace == "external-secrets")
+    kfp = [m for m in chart_support.synth(TARGET, section) if m.folder == "mlops-gcp/kfp-cluster"]
+    store = next(m for m in kfp if m.kind == "ClusterSecretStore")
+    ksa = next(m for m in kfp if m.kind == "ServiceAccount" and m.namespace == "external-secrets")
     assert ksa.annotations["iam.gke.io/gcp-service-account"] == "mlops-dev-kfp-eso@mlops-dev-project.iam.gserviceaccount.com"
     assert store.name == "mlops-dev-secret-manager"
-    report = run_checks([Manifest(TARGET, body) for body in chart.to_json()] + part)
-    assert [f for f in report.errors if "store" in f.rule] == []
+    readers = {m.name for m in kfp if m.kind == "ExternalSecret" and m.body["spec"]["secretStoreRef"]["name"] == store.name}
+    assert readers == {"mysql-secret", "mlpipeline-minio-artifact"}
+    assert [f for f in run_checks(kfp).errors if "store" in f.rule] == []

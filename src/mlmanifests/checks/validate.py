@@ -28,7 +28,7 @@ import yaml
 from mlmanifests.checks.lined_yaml import LinedList, LinedMap, load_lined_documents
 
 from mlmanifests.checks.findings import Finding, Report
-from mlmanifests.manifests import Manifest, Source
+from mlmanifests.manifests import UPSTREAM_ANNOTATION, Manifest, Source
 from mlmanifests.yaml_limits import (
     DOCUMENT_LIMITS, YamlLimitExceeded, YamlSyntaxError, check_yaml_bounds, read_bounded_text,
 )
@@ -189,7 +189,7 @@ def _render_kustomization(folder: Path, *, target: str) -> Iterator[LoadedDocume
         return
     for item in rendered:
         body = item.body if isinstance(item, Manifest) else item
-        yield LoadedDocument(Manifest(target, _plain(body) if isinstance(body, dict) else {}, Source(str(folder))))
+        yield LoadedDocument(_manifest(target, _plain(body) if isinstance(body, dict) else {}, Source(str(folder))))
 
 
 def read_yaml_file(file: Path, *, target: str) -> Iterator[LoadedDocument]:
@@ -232,9 +232,9 @@ def _documents_from_text(text: str, origin: Source, target: str, *, with_lines: 
             for item in node["items"]:
                 item_line = item.line if with_lines and isinstance(item, LinedMap) else line
                 body = _plain(item) if isinstance(item, dict) else {}
-                yield LoadedDocument(Manifest(target, body, Source(origin.file, item_line)), item)
+                yield LoadedDocument(_manifest(target, body, Source(origin.file, item_line)), item)
             continue
-        yield LoadedDocument(Manifest(target, _plain(node), source), node)
+        yield LoadedDocument(_manifest(target, _plain(node), source), node)
 
 
 def _plain(value: Any) -> Any:
@@ -340,3 +340,9 @@ def field_line(node: Any, path: str) -> int | None:
         break
     return line
 
+
+
+def _manifest(target: str, body: dict, source: Source) -> Manifest:
+    """An object read from YAML; one marked as composed from an upstream release keeps that origin."""
+    origin = ((body.get("metadata") or {}).get("annotations") or {}).get(UPSTREAM_ANNOTATION)
+    return Manifest(target, body, source, origin=origin if isinstance(origin, str) else None)

@@ -15,7 +15,7 @@ from mlmanifests.prerequisites import Prerequisite
 
 from .gkm_prerequisites import gkm_prerequisites
 from .types import (
-    Args, DnsLabel, NonNegativeInt32, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint, TargetSection,
+    Args, DnsLabel, Labels, NonNegativeInt32, ObjectName, PinnedImage, ResourceRequirements, StrictModel, Taint, TargetSection,
 )
 
 # Namespaces a GKM workload or cache must not claim: Kubernetes' own, and GKM's (config/default/kustomization.yaml:
@@ -63,7 +63,7 @@ class GpuNodes(StrictModel):
     """GPU vendor of these nodes: amd (ROCm caches, amd.com/gpu) or nvidia (CUDA caches, nvidia.com/gpu)."""
     resource_name: str | None = None
     """Extended resource a workload's `gpus` request; default the vendor's `<domain>/gpu`. Must be the vendor's."""
-    labels: dict[str, str] = Field(default_factory=dict)
+    labels: Labels = Field(default_factory=dict)
     """Labels on those nodes; workloads select them with a nodeSelector."""
     taints: list[Taint] = Field(default_factory=list)
     """Taints on those nodes; workloads and GKM's extraction Jobs get exactly the matching tolerations."""

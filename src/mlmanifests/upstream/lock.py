@@ -16,6 +16,8 @@ recorded for people reading the lock.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -46,10 +48,22 @@ class Use:
     """What was composed (checkout, components, overlay), for tests that rebuild it with kubectl."""
 
 
+EMBEDDED_LOCK = Path(__file__).resolve().parents[1] / "defaults" / LOCK_FILE_NAME
+"""The lock of the embedded default config, shipped with it: read, never written."""
+
+
 @dataclass
 class Lock:
     path: Path
     entries: dict[str, dict] = field(default_factory=dict)
+    read_only: bool = False
+    """The embedded default's lock: verified against, never written (new content is only warned about)."""
+
+    @classmethod
+    def embedded(cls) -> "Lock":
+        lock = cls.read(EMBEDDED_LOCK)
+        lock.read_only = True
+        return lock
 
     @classmethod
     def read(cls, path: Path) -> "Lock":
@@ -97,9 +111,13 @@ class Lock:
         return _HEADER + yaml.safe_dump({"upstreams": json.loads(json.dumps(ordered))}, sort_keys=False, width=200)
 
     def write(self) -> None:
-        scratch = self.path.with_name(f".{self.path.name}.new")
-        scratch.write_text(self.text(), encoding="utf-8")
-        scratch.replace(self.path)
+        """Atomically (a scratch file of its own renamed into place, so concurrent runs cannot tear it)."""
+        assert not self.read_only, "the embedded default's lock is never written"
+        handle, scratch = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(self.text())
+        os.chmod(scratch, 0o644)
+        os.replace(scratch, self.path)
 
 
 _USES: ContextVar[list[Use] | None] = ContextVar("upstream_uses", default=None)
