@@ -314,7 +314,7 @@ def cmd_synth(args: argparse.Namespace, out: Output) -> int:
             print(json.dumps({"ok": False, "stale": None, "changes": [], "reports": _reports_json(result)}, indent=2), file=out.stdout)
         return EXIT_FAILED
     if args.check:
-        changes = compare_tree(within_roots(tree, result.roots), out_dir, result.roots)
+        changes = compare_tree(tree, out_dir, result.roots)
         if as_json:
             document = {"ok": True, "stale": bool(changes), "changes": [{"change": c.change, "path": str(out_dir / c.path)} for c in changes],
                         "reports": _reports_json(result)}
@@ -365,7 +365,6 @@ def cmd_diff(args: argparse.Namespace, out: Output) -> int:
             print(json.dumps({"ok": False, "changes": [], "reports": _reports_json(result)}, indent=2), file=out.stdout)
         return EXIT_FAILED
     out_dir = Path(config.global_.output_dir)
-    tree = within_roots(tree, result.roots)
     if as_json:
         changes = diff_documents(tree, out_dir, result.roots)
         print(json.dumps({"ok": True, "changes": changes, "reports": _reports_json(result)}, indent=2), file=out.stdout)

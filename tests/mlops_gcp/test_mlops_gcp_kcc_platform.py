@@ -118,19 +118,20 @@ def test_bad_label_is_refused():
 
 
 def test_the_management_store_reads_only_the_secrets_it_syncs_as_workload_identity(default_manifests):
-    store = only(default_manifests, "ClusterSecretStore")
+    management = [m for m in default_manifests if m.folder is None]
+    store = only(management, "ClusterSecretStore")
     assert store.body["spec"]["provider"]["gcpsm"] == {
         "projectID": "mlops-dev-project",
         "auth": {"workloadIdentity": {"serviceAccountRef": {"name": "mlops-dev-secret-manager", "namespace": "external-secrets"}}},
     }
-    ksa = only(default_manifests, "ServiceAccount", "mlops-dev-secret-manager")
+    ksa = only(management, "ServiceAccount", "mlops-dev-secret-manager")
     assert ksa.annotations["iam.gke.io/gcp-service-account"] == "mlops-dev-eso@mlops-dev-project.iam.gserviceaccount.com"
     grants = [m.body["spec"] for m in default_manifests if m.kind == "IAMPolicyMember"
               and m.body["spec"]["role"] == "roles/secretmanager.secretAccessor"]
     assert sorted(g["resourceRef"]["external"] for g in grants) == [
         "projects/mlops-dev-project/secrets/mlops-dev-kfp-mysql-password",  # management store: SQL password
         "projects/mlops-dev-project/secrets/mlops-dev-kfp-mysql-password",  # KFP cluster store: mysql-secret
-        "projects/mlops-dev-project/secrets/mlops-dev-kfp-mysql-username",
+        "projects/mlops-dev-project/secrets/mlops-dev-mlpipeline-minio-artifact",  # and the MinIO gateway's keys
     ]
     members = {m.body["spec"]["member"] for m in default_manifests if m.kind == "IAMPolicyMember"
                and m.body["spec"]["role"] == "roles/iam.workloadIdentityUser" and "external-secrets" in m.body["spec"]["member"]}
