@@ -93,7 +93,8 @@ class UpstreamPlatform:
 
     def restart_on_change(self, secret: str, namespace: str, source: Any) -> None:
         """Roll every reader of the Secret when where it comes from changes (a digest on their pod templates)."""
-        digest = hashlib.sha256(json.dumps(source, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        # "sha256:" keeps the value a string to every YAML reader (hex digits alone can read as a float: 615e13...).
+        digest = "sha256:" + hashlib.sha256(json.dumps(source, sort_keys=True, default=str).encode()).hexdigest()[:16]
         for reader in self.readers_of_secret(secret, namespace):
             self.patch({
                 "apiVersion": reader["apiVersion"], "kind": reader["kind"],

@@ -201,9 +201,10 @@ class KubeflowOverlaysConfig(UpstreamRef):
                 "secrets, and the artifact and login credentials under the keys the config names",
             ),
             Prerequisite(
-                f"Entra ID app registration with the redirect URI https://{self.host}/"
+                "Entra ID app registration", "",
+                f"with the redirect URI https://{self.host}/"
                 + ("authservice/oidc/callback" if (self.auth or self.source.kubeflow.auth) == "oidc-authservice"
-                   else "oauth2/callback"), "", "login goes through it",
+                   else "oauth2/callback") + "; login goes through it",
             ),
             Prerequisite(f"An Azure Storage account for the artifacts (its name and key in {MINIO_ARTIFACT_SECRET})", "",
                          "MinIO's Azure gateway serves KFP's S3 API from it"),
