@@ -66,7 +66,6 @@ def check_manifests(manifests: list[Manifest], config: Config, targets: list[str
 
     sections = [config.section(target) for target in targets]
     external = [obj.id for section in sections for obj in section.external_objects()]
-    external += [obj.id for section in sections for _, ref in section.upstream_refs() for obj in ref.runtime_objects()]
     return run_checks(manifests, kubernetes_version=config.global_.kubernetes_version, external=external)
 
 

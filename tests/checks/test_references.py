@@ -352,3 +352,18 @@ def test_gateway_with_an_empty_selector_reads_its_credential_in_istio_system():
     labelled["metadata"]["labels"] = {"app": "web"}
     [finding] = run_checks([Manifest("t", gateway), Manifest("t", labelled)]).findings
     assert finding.rule == "dangling-gateway-credential" and "Secret istio-system/tls" in finding.message
+
+
+def test_kfp_cache_deployer_writes_the_cache_webhooks_secret():
+    """KFP's cache-server mounts webhook-server-tls, which the cache deployer writes at install time: known by rule
+    from the deployer's Deployment, and dangling without it."""
+    def deployment(name, pod_spec):
+        return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": "kubeflow"},
+                "spec": {"selector": {"matchLabels": {"app": name}}, "template": {
+                    "metadata": {"labels": {"app": name}}, "spec": pod_spec}}}
+    server = deployment("cache-server", {"containers": [{"name": "server", "image": "example.com/cache:2.5.0"}],
+                                         "volumes": [{"name": "certs", "secret": {"secretName": "webhook-server-tls"}}]})
+    deployer = deployment("cache-deployer-deployment", {"containers": [{"name": "deployer", "image": "example.com/d:2.5.0"}]})
+    rules = [rule for rule, _ in _rules([Manifest("t", server)])]
+    assert rules == ["dangling-secret"]
+    assert [rule for rule, _ in _rules([Manifest("t", server), Manifest("t", deployer)]) if rule.startswith("dangling")] == []

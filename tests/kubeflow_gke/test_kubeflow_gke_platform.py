@@ -37,7 +37,7 @@ def test_demo_secrets_become_external_secrets_from_secret_manager(platform):
 
 def test_every_reference_of_the_platform_resolves(platform):
     section = load_config().kubeflow_gke
-    external = [o.id for o in section.external_objects()] + [o.id for o in section.kubeflow.runtime_objects()]
+    external = [o.id for o in section.external_objects()]
     report = run_checks(platform, external=external)
     assert report.errors == [], "\n".join(f"{f.object} {f.rule} {f.path}: {f.message}" for f in report.errors)
 

@@ -79,6 +79,6 @@ def test_every_reference_of_the_kfp_cluster_resolves(kfp):
     from mlmanifests.config import load_config
 
     config = load_config()
-    external = [o.id for o in config.mlops_gcp.external_objects()] + [o.id for o in config.mlops_gcp.kfp.runtime_objects()]
+    external = [o.id for o in config.mlops_gcp.external_objects()]
     report = run_checks(kfp, external=external)
     assert report.errors == [], "\n".join(f"{f.object} {f.rule} {f.path}: {f.message}" for f in report.errors)

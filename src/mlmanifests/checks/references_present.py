@@ -156,6 +156,12 @@ def _add_manifest(present: PresentObjects, manifest: Manifest) -> None:
         namespaces += [str(ns) for ns in spec.get("workloadNamespaces") or []]
         for namespace in namespaces:
             present.add(ObjectId("", "PersistentVolumeClaim", namespace, manifest.name), ANY_KEY, f"GKM for {kind} {manifest.name}")
+    elif group == "apps" and kind == "Deployment" and manifest.name == "cache-deployer-deployment":
+        # Kubeflow Pipelines' cache deployer signs the cache webhook's certificate at install time and writes it as
+        # Secret webhook-server-tls in its namespace (backend/src/cache/deployer/deploy-cache-service.sh), which
+        # the cache-server mounts
+        present.add(ObjectId("", "Secret", manifest.namespace, "webhook-server-tls"), ANY_KEY,
+                    f"KFP's cache deployer {manifest.namespace}/{manifest.name}")
     elif group == "apps" and kind == "StatefulSet":
         for template in spec.get("volumeClaimTemplates") or []:
             claim = ((template or {}).get("metadata") or {}).get("name")

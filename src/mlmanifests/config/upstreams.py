@@ -21,7 +21,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from mlmanifests.upstream.kubeflow_releases import KUBEFLOW_MANIFESTS, RELEASES, KubeflowRelease, ReleaseName
 
-from .types import ExternalObject, SecretSource, SecretStoreRef, StrictModel
+from .types import SecretSource, SecretStoreRef, StrictModel
 
 _GIT_URL = r"^(https://|ssh://|git@|file://)[^\s]+$"
 _REF = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$"
@@ -93,11 +93,6 @@ class UpstreamRef(StrictModel):
     def chosen_components(self) -> list[str]:
         """`components`, else the target's usual set for the release (the full platform unless overridden)."""
         return list(self.components or self.source.kubeflow.platform)
-
-    def runtime_objects(self) -> list[ExternalObject]:
-        """Objects the release's own controllers create at install time (its manifests reference them)."""
-        return [ExternalObject(kind=kind, namespace=namespace, name=name)
-                for kind, namespace, name in self.source.kubeflow.runtime_objects]
 
     @property
     def source(self) -> UpstreamSource:

@@ -37,12 +37,6 @@ class KubeflowRelease:
     """The example's user Profile keeps its placeholders (`name: $(profile-name)`, `owner: $(user)`): its
     replacements select the Profile by the placeholder name, which kustomize reads as a regular expression and so
     never matches (kubectl kustomize prints the same). The API server refuses that name; the overlay sets both."""
-    runtime_objects: tuple[tuple[str, str, str], ...] = (
-        # KFP's cache-deployer Job signs the cache webhook's certificate and writes this Secret at install time.
-        ("Secret", "kubeflow", "webhook-server-tls"),
-    )
-    """(kind, namespace, name) of objects the release's own controllers and jobs create in the cluster, which its
-    manifests reference but do not contain."""
 
 
 RELEASES: dict[str, KubeflowRelease] = {
