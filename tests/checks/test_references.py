@@ -364,6 +364,5 @@ def test_kfp_cache_deployer_writes_the_cache_webhooks_secret():
     server = deployment("cache-server", {"containers": [{"name": "server", "image": "example.com/cache:2.5.0"}],
                                          "volumes": [{"name": "certs", "secret": {"secretName": "webhook-server-tls"}}]})
     deployer = deployment("cache-deployer-deployment", {"containers": [{"name": "deployer", "image": "example.com/d:2.5.0"}]})
-    rules = [rule for rule, _ in _rules([Manifest("t", server)])]
-    assert rules == ["dangling-secret"]
+    assert [rule for rule, _ in _rules([Manifest("t", server)]) if rule.startswith("dangling")] == ["dangling-secret"]
     assert [rule for rule, _ in _rules([Manifest("t", server), Manifest("t", deployer)]) if rule.startswith("dangling")] == []
