@@ -236,7 +236,7 @@ class MlopsGcpChart(Chart):
             ("store", names.store_account, config.config_connector.pool_project, config.cloud_sql.password, self),
             ("kfp-store", names.kfp_store_account, config.project.project_id, config.kfp_store_source(), None),
         ):
-            secret_ids = [key.key for key in source.remote_keys.values()] if source.store is not None else []
+            secret_ids = [key.key for key in source.remote_keys.values()] if source and source.store else []
             if not secret_ids:
                 continue
             account = gcp_secret_manager_access(

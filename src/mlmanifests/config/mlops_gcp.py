@@ -316,11 +316,11 @@ class MlopsGcpConfig(TargetSection):
         return SecretSource(store=secrets.store, remote_keys={name: {"key": key, "property": name}
                                                               for name in ("accesskey", "secretkey")})
 
-    def kfp_store_source(self) -> SecretSource:
+    def kfp_store_source(self) -> SecretSource | None:
         """Every key the KFP cluster's ExternalSecrets read from the store (the store's accessor grants)."""
         sources = [source for where, source in self._secret_sources() if where.startswith("kfp.") and source.store]
         keys = {f"{i}-{name}": remote for i, source in enumerate(sources) for name, remote in source.remote_keys.items()}
-        return SecretSource(store=sources[0].store, remote_keys=keys) if sources else SecretSource(existing_secret="none")
+        return SecretSource(store=sources[0].store, remote_keys=keys) if sources else None
 
     def _declares_store(self, name: str) -> bool:
         return any(item.kind in ("ClusterSecretStore", "SecretStore") and item.name == name for item in self.external)
