@@ -104,8 +104,23 @@ def _run_as(manifest: Manifest, context: Any, path: str) -> Iterator[Finding]:
                         "user and group ids the API server accepts are 0..2147483647")
 
 
+def _holds_huge_integer(node: Any) -> bool:
+    stack = [node]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and not -INT64_MAX - 1 <= value <= INT64_MAX:
+            return True
+    return False
+
+
 def _integers(manifest: Manifest, node: Any, path: str) -> Iterator[Finding]:
     """Integers no Kubernetes field can hold (beyond int64): the API server refuses to decode them."""
+    if not _holds_huge_integer(node):
+        return  # the usual case, found without building a path for every value
     stack = [(node, path)]
     while stack:
         value, where = stack.pop()
