@@ -51,13 +51,13 @@ _EXPORTS: dict[str, str] = {
     "TargetSection": "mlmanifests.config.types",
     "StrictModel": "mlmanifests.config.types",
     "Taint": "mlmanifests.config.types",
-    "NodeGroup": "mlmanifests.config.types",
     "SecretSource": "mlmanifests.config.types",
     "ExternalObject": "mlmanifests.config.types",
     "GlobalSettings": "mlmanifests.config.global_settings",
     "Prerequisite": "mlmanifests.prerequisites",
     # constructs (these import cdk8s: Node starts on first use)
     "GpuPool": "mlmanifests.constructs.gpu_pool",
+    "NodeGroup": "mlmanifests.constructs.node_group",
     "secret_from_source": "mlmanifests.constructs.external_secret",
     "GoogleServiceAccount": "mlmanifests.constructs.workload_identity",
     "google_service_account": "mlmanifests.constructs.workload_identity",
@@ -82,10 +82,11 @@ if TYPE_CHECKING:
     from mlmanifests.config.global_settings import GlobalSettings
     from mlmanifests.config.load import load_config
     from mlmanifests.config.root import Config, ConfigBase
-    from mlmanifests.config.types import ExternalObject, NodeGroup, SecretSource, StrictModel, Taint, TargetSection
+    from mlmanifests.config.types import ExternalObject, SecretSource, StrictModel, Taint, TargetSection
     from mlmanifests.constructs.external_secret import secret_from_source
     from mlmanifests.constructs.gpu_pool import GpuPool
     from mlmanifests.constructs.kustomize_base import KustomizeBase
+    from mlmanifests.constructs.node_group import NodeGroup
     from mlmanifests.constructs.pod_security import (
         restricted_container_security_context,
         restricted_pod_security_context,

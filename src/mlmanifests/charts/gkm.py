@@ -18,6 +18,7 @@ from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.gkm_release import SIGNATURE_FORMAT_LABEL
 from mlmanifests.constructs.gpu_node_affinity import node_selector_terms
+from mlmanifests.constructs.node_group import NodeGroup
 from mlmanifests.constructs.pod_security import restricted_container_security_context, restricted_pod_security_context
 from mlmanifests.imports import gkm as gkm_binding
 from mlmanifests.imports.gkm import (
@@ -46,6 +47,8 @@ class GkmChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.config = config
         self.nodes = config.nodes()
+        self.node_group = NodeGroup(labels=self.nodes.labels, taints=self.nodes.taints)
+        """The GPU nodes as workloads see them: tolerations and node selector are asked of it, never written."""
         if config.create_namespaces:
             for namespace in sorted(self._namespaces()):
                 k8s.KubeNamespace(self, f"namespace-{namespace}", metadata=k8s.ObjectMeta(name=namespace))
@@ -94,7 +97,7 @@ class GkmChart(Chart):
                 priority_class_name=given.priority_class_name, terms=[],
             )
         # Derived: no nodeSelector, which would replace the agent's per-node hostname pin; affinity adds to it.
-        return types.template(tolerations=self.nodes.tolerations(),
+        return types.template(tolerations=self.node_group.tolerations(),
                               terms=node_selector_terms(self.nodes.labels, _nfd_labels(self.nodes)))
 
     def _cache_volume(self, workload: CacheWorkload, cache: KernelCache) -> k8s.Volume:
@@ -136,7 +139,7 @@ class GkmChart(Chart):
             runtime_class_name=self.nodes.runtime_class_name if workload.gpus else None,
             node_selector=(nodes.labels or None) if nodes else None,
             affinity=_workload_affinity(nodes) if nodes else None,
-            tolerations=([k8s.Toleration(**t) for t in nodes.tolerations()] or None) if nodes else None,
+            tolerations=(self.node_group.k8s_tolerations() or None) if nodes else None,
             volumes=[self._cache_volume(workload, cache)],
         )
 
