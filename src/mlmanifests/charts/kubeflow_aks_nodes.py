@@ -86,15 +86,15 @@ def enum_member(enum_class: type[E], value: str) -> E:
     return enum_class[re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", value).replace("-", "_HYPHEN_").upper()]
 
 
-def gpu_pools(pools: list[KarpenterNodePoolConfig], resource_name: str) -> dict[str, GpuPool]:
-    """The GPU pools among the configured pools, by name."""
-    return {pool.name: GpuPool(pool.name, tuple(pool.taints), resource_name) for pool in pools if pool.is_gpu_pool}
+def gpu_pools_by_name(config: KubeflowAksConfig, resource_name: str) -> dict[str, GpuPool]:
+    """The `GpuPool` of each configured GPU node pool, by name: what its workloads ask for tolerations and selector."""
+    return {pool.name: GpuPool(pool.name, tuple(pool.taints), resource_name) for pool in config.gpu_node_pools()}
 
 
 def node_layer(scope: Construct, config: KubeflowAksConfig) -> None:
     """Every AKSNodeClass and NodePool of the section, each naming the Karpenter it needs."""
     requires = config.provider_requirement()
-    gpu_node_classes = {pool.node_class for pool in config.gpu_pools()}
+    gpu_node_classes = {pool.node_class for pool in config.gpu_node_pools()}
     for node_class_config in config.node_classes:
         skip_driver = config.operator_installs_gpu_driver and node_class_config.name in gpu_node_classes
         node_class(scope, node_class_config, skip_gpu_driver=skip_driver, requires=requires)
