@@ -37,7 +37,8 @@ class NodeGroup:
 
     def k8s_tolerations(self) -> list[k8s.Toleration]:
         """`tolerations()` as the typed core structs, for a pod spec."""
-        return [k8s.Toleration(**toleration) for toleration in self.tolerations()]
+        return [k8s.Toleration(key=toleration["key"], operator=toleration["operator"], value=toleration.get("value"),
+                               effect=toleration["effect"]) for toleration in self.tolerations()]
 
     def node_selector(self) -> dict[str, str]:
         """The nodeSelector that picks these nodes: their labels."""

@@ -108,13 +108,15 @@ class PodSecurity:
 
     def pod_context_json(self) -> dict[str, Any]:
         """`pod_context()` as plain JSON (camelCase keys), for a patch on an upstream object."""
-        return _json(k8s.PodSpec(containers=[k8s.Container(name="c")], security_context=self.pod_context()))["securityContext"]
+        spec = _json(k8s.PodSpec(containers=[k8s.Container(name="c")], security_context=self.pod_context()))
+        return dict(spec["securityContext"])
 
     def container_context_json(self, *, read_only_root_filesystem: bool | None = True,
                                run_as_user: int | None = None) -> dict[str, Any]:
         """`container_context(...)` as plain JSON (camelCase keys), for a patch on an upstream object."""
         context = self.container_context(read_only_root_filesystem=read_only_root_filesystem, run_as_user=run_as_user)
-        return _json(k8s.PodSpec(containers=[k8s.Container(name="c", security_context=context)]))["containers"][0]["securityContext"]
+        spec = _json(k8s.PodSpec(containers=[k8s.Container(name="c", security_context=context)]))
+        return dict(spec["containers"][0]["securityContext"])
 
 
 def restricted_pod_security_context(
@@ -163,4 +165,5 @@ def _json(spec: k8s.PodSpec) -> dict[str, Any]:
 
     if not _templates:
         _templates.append(TemplateFactory())
-    return _templates[0].template(lambda scope, id: k8s.KubePod(scope, id, spec=spec))["spec"]
+    pod: dict[str, Any] = _templates[0].template(lambda scope, id: k8s.KubePod(scope, id, spec=spec))
+    return dict(pod["spec"])

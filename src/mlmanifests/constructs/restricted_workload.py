@@ -126,10 +126,12 @@ class RestrictedWorkload(Construct):
         :param active_deadline_seconds: Job only; default unset (no deadline).
         """
         super().__init__(scope, id)
-        only = {"Deployment": {"replicas": replicas, "strategy": strategy},
-                "DaemonSet": {"update_strategy": update_strategy},
-                "Job": {"backoff_limit": backoff_limit, "active_deadline_seconds": active_deadline_seconds}}
-        for owner, options in only.items():
+        kind_options: dict[str, dict[str, object]] = {
+            "Deployment": {"replicas": replicas, "strategy": strategy},
+            "DaemonSet": {"update_strategy": update_strategy},
+            "Job": {"backoff_limit": backoff_limit, "active_deadline_seconds": active_deadline_seconds},
+        }
+        for owner, options in kind_options.items():
             given = [option for option, value in options.items() if value is not None]
             if given and kind != owner:
                 raise ValueError(f"{', '.join(given)}: for a {owner}, not a {kind}")
