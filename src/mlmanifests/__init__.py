@@ -7,10 +7,11 @@ not start Node; importing it keeps jsii's Node end-of-life banner out of the out
 - Run it: `load_config`, `run` (synthesize and check, in memory), `render_tree` / `write_tree` (dist/),
   `synthesize_target` (one target's objects from a section dict), `run_checks`.
 - Build on it: `Target` (register your own, entry point group `mlmanifests.targets`), `TargetSection` (base of a
-  config section), `ClusterPart`, `Prerequisite`, and the constructs a chart of yours can reuse: `GpuPool`,
-  `Taint`, `NodeGroup`, `SecretSource`, `secret_from_source`, `GoogleServiceAccount`, `google_service_account`,
-  `bind_workload_identity`, `KustomizeBase`, `restricted_pod_security_context`,
-  `restricted_container_security_context`.
+  config section), `ClusterPart`, `Prerequisite`, and the constructs a chart of yours can reuse:
+  `RestrictedWorkload` (a Pod, Job, Deployment or DaemonSet held to Pod Security "restricted") with its
+  `RestrictedContainer`s, `PodSecurity` and typed `Exemption`s, `GpuPool`, `NodeGroup`, `Taint`, `SecretSource`,
+  `secret_from_source`, `GoogleServiceAccount`, `google_service_account`, `bind_workload_identity`, `KustomizeBase`,
+  `restricted_pod_security_context`, `restricted_container_security_context`.
 """
 
 from __future__ import annotations
@@ -65,11 +66,16 @@ _EXPORTS: dict[str, str] = {
     "KustomizeBase": "mlmanifests.constructs.kustomize_base",
     "restricted_pod_security_context": "mlmanifests.constructs.pod_security",
     "restricted_container_security_context": "mlmanifests.constructs.pod_security",
+    "PodSecurity": "mlmanifests.constructs.pod_security",
+    "Exemption": "mlmanifests.constructs.pod_security",
+    "RestrictedWorkload": "mlmanifests.constructs.restricted_workload",
+    "RestrictedContainer": "mlmanifests.constructs.restricted_workload",
 }
 
-__all__ = ["Config", "__version__", "ClusterPart", "ConfigBase", "ConfigError", "ExternalObject", "Finding",
-    "GlobalSettings", "GoogleServiceAccount", "GpuPool", "KustomizeBase", "Manifest", "NodeGroup", "ObjectId",
-    "Prerequisite", "Report", "Run", "SecretSource", "StrictModel", "Taint", "Target", "TargetSection",
+__all__ = ["Config", "__version__", "ClusterPart", "ConfigBase", "ConfigError", "Exemption", "ExternalObject",
+    "Finding", "GlobalSettings", "GoogleServiceAccount", "GpuPool", "KustomizeBase", "Manifest", "NodeGroup", "ObjectId",
+    "PodSecurity", "Prerequisite", "Report", "RestrictedContainer", "RestrictedWorkload", "Run", "SecretSource",
+    "StrictModel", "Taint", "Target", "TargetSection",
     "bind_workload_identity", "google_service_account", "load_config", "registered_targets", "render_tree",
     "restricted_container_security_context", "restricted_pod_security_context", "run", "run_checks",
     "secret_from_source", "synthesize_target", "write_tree"]
@@ -88,9 +94,12 @@ if TYPE_CHECKING:
     from mlmanifests.constructs.kustomize_base import KustomizeBase
     from mlmanifests.constructs.node_group import NodeGroup
     from mlmanifests.constructs.pod_security import (
+        Exemption,
+        PodSecurity,
         restricted_container_security_context,
         restricted_pod_security_context,
     )
+    from mlmanifests.constructs.restricted_workload import RestrictedContainer, RestrictedWorkload
     from mlmanifests.constructs.workload_identity import (
         GoogleServiceAccount,
         bind_workload_identity,
