@@ -7,10 +7,11 @@ not start Node; importing it keeps jsii's Node end-of-life banner out of the out
 - Run it: `load_config`, `run` (synthesize and check, in memory), `render_tree` / `write_tree` (dist/),
   `synthesize_target` (one target's objects from a section dict), `run_checks`.
 - Build on it: `Target` (register your own, entry point group `mlmanifests.targets`), `TargetSection` (base of a
-  config section), `ClusterPart`, `Prerequisite`, and the constructs a chart of yours can reuse: `GpuPool`,
-  `Taint`, `NodeGroup`, `SecretSource`, `secret_from_source`, `GoogleServiceAccount`, `google_service_account`,
-  `bind_workload_identity`, `KustomizeBase`, `restricted_pod_security_context`,
-  `restricted_container_security_context`.
+  config section), `ClusterPart`, `Prerequisite`, and the constructs a chart of yours can reuse:
+  `RestrictedWorkload` (a Pod, Job, Deployment or DaemonSet held to Pod Security "restricted") with its
+  `RestrictedContainer`s, `PodSecurity` and typed `Exemption`s, `GpuPool`, `NodeGroup`, `Taint`, `SecretSource`,
+  `secret_from_source`, `GoogleServiceAccount`, `google_service_account`, `bind_workload_identity`, `KustomizeBase`,
+  `restricted_pod_security_context`, `restricted_container_security_context`.
 """
 
 from __future__ import annotations
@@ -51,13 +52,13 @@ _EXPORTS: dict[str, str] = {
     "TargetSection": "mlmanifests.config.types",
     "StrictModel": "mlmanifests.config.types",
     "Taint": "mlmanifests.config.types",
-    "NodeGroup": "mlmanifests.config.types",
     "SecretSource": "mlmanifests.config.types",
     "ExternalObject": "mlmanifests.config.types",
     "GlobalSettings": "mlmanifests.config.global_settings",
     "Prerequisite": "mlmanifests.prerequisites",
     # constructs (these import cdk8s: Node starts on first use)
     "GpuPool": "mlmanifests.constructs.gpu_pool",
+    "NodeGroup": "mlmanifests.constructs.node_group",
     "secret_from_source": "mlmanifests.constructs.external_secret",
     "GoogleServiceAccount": "mlmanifests.constructs.workload_identity",
     "google_service_account": "mlmanifests.constructs.workload_identity",
@@ -65,11 +66,16 @@ _EXPORTS: dict[str, str] = {
     "KustomizeBase": "mlmanifests.constructs.kustomize_base",
     "restricted_pod_security_context": "mlmanifests.constructs.pod_security",
     "restricted_container_security_context": "mlmanifests.constructs.pod_security",
+    "PodSecurity": "mlmanifests.constructs.pod_security",
+    "Exemption": "mlmanifests.constructs.pod_security",
+    "RestrictedWorkload": "mlmanifests.constructs.restricted_workload",
+    "RestrictedContainer": "mlmanifests.constructs.restricted_workload",
 }
 
-__all__ = ["Config", "__version__", "ClusterPart", "ConfigBase", "ConfigError", "ExternalObject", "Finding",
-    "GlobalSettings", "GoogleServiceAccount", "GpuPool", "KustomizeBase", "Manifest", "NodeGroup", "ObjectId",
-    "Prerequisite", "Report", "Run", "SecretSource", "StrictModel", "Taint", "Target", "TargetSection",
+__all__ = ["Config", "__version__", "ClusterPart", "ConfigBase", "ConfigError", "Exemption", "ExternalObject",
+    "Finding", "GlobalSettings", "GoogleServiceAccount", "GpuPool", "KustomizeBase", "Manifest", "NodeGroup", "ObjectId",
+    "PodSecurity", "Prerequisite", "Report", "RestrictedContainer", "RestrictedWorkload", "Run", "SecretSource",
+    "StrictModel", "Taint", "Target", "TargetSection",
     "bind_workload_identity", "google_service_account", "load_config", "registered_targets", "render_tree",
     "restricted_container_security_context", "restricted_pod_security_context", "run", "run_checks",
     "secret_from_source", "synthesize_target", "write_tree"]
@@ -82,14 +88,18 @@ if TYPE_CHECKING:
     from mlmanifests.config.global_settings import GlobalSettings
     from mlmanifests.config.load import load_config
     from mlmanifests.config.root import Config, ConfigBase
-    from mlmanifests.config.types import ExternalObject, NodeGroup, SecretSource, StrictModel, Taint, TargetSection
+    from mlmanifests.config.types import ExternalObject, SecretSource, StrictModel, Taint, TargetSection
     from mlmanifests.constructs.external_secret import secret_from_source
     from mlmanifests.constructs.gpu_pool import GpuPool
     from mlmanifests.constructs.kustomize_base import KustomizeBase
+    from mlmanifests.constructs.node_group import NodeGroup
     from mlmanifests.constructs.pod_security import (
+        Exemption,
+        PodSecurity,
         restricted_container_security_context,
         restricted_pod_security_context,
     )
+    from mlmanifests.constructs.restricted_workload import RestrictedContainer, RestrictedWorkload
     from mlmanifests.constructs.workload_identity import (
         GoogleServiceAccount,
         bind_workload_identity,

@@ -15,7 +15,7 @@ def _error(*overrides: str) -> str:
 
 def test_default_config_has_a_valid_kubeflow_aks_section():
     section = load_config().kubeflow_aks
-    assert [p.name for p in section.gpu_pools()] == ["gpu"] and section.gpu.pool == "gpu"
+    assert [p.name for p in section.gpu_node_pools()] == ["gpu"] and section.gpu.pool == "gpu"
 
 
 def test_pool_must_name_a_defined_node_class():

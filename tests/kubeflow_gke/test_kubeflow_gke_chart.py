@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 import chart_support
 from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig
+from mlmanifests.constructs.node_group import NodeGroup
 from mlmanifests.manifests import Manifest
 
 TARGET = "kubeflow-gke"
@@ -110,7 +111,7 @@ def test_gpu_pool_is_t4_with_managed_driver_scaled_from_zero_and_tainted(default
 
 def test_gpu_workload_tolerations_come_from_the_pool_taint():
     pool = KubeflowGkeConfig.model_validate(default_section()).cluster.gpu_pool
-    assert pool.tolerations() == [{"key": "nvidia.com/gpu", "operator": "Equal", "value": "present", "effect": "NoSchedule"}]
+    assert NodeGroup(taints=[pool.taint]).tolerations() == [{"key": "nvidia.com/gpu", "operator": "Equal", "value": "present", "effect": "NoSchedule"}]
 
 
 def test_no_gpu_pool_when_disabled():

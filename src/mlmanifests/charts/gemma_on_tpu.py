@@ -24,6 +24,8 @@ from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.external_secret import secret_from_source
 from mlmanifests.constructs.kcc import CONFIG_CONNECTOR_NAME, DELETION_POLICY_ANNOTATION, PROJECT_ID_ANNOTATION
 from mlmanifests.constructs.kro_graph import TemplateFactory, cel_lookup, cel_string, conditions_true, expr
+from mlmanifests.constructs.pod_security import Exemption, PodSecurity
+from mlmanifests.constructs.restricted_workload import RestrictedContainer, RestrictedWorkload
 from mlmanifests.constructs.secret_store import (
     GcpSecretManagerStore,
     gcp_secret_manager_access,
@@ -321,55 +323,45 @@ class GemmaOnTpuChart(Chart):
         # (MaxText's Gemma conversion scripts run with JAX_PLATFORMS=cpu and are tested nightly on a CPU VM;
         # ai-on-gke's converter examples run this image on CPU-only node pools). Holding a TPU slice for a
         # download would idle the most expensive nodes, so the Job asks for CPU, memory and scratch disk only.
-        container = k8s.Container(
+        container = RestrictedContainer(
             name="inference-checkpoint", image=config.converter.image,
             args=[f"-b={expr('bucket.spec.resourceID')}", f"-m={expr(cel_lookup(handles, 'schema.spec.checkpoint'))}"],
             resources=resource_requirements(config.converter.resources.to_k8s()),
-            security_context=k8s.SecurityContext(
-                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
-                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-            ),
+            read_only_root_filesystem=None,  # it pip-installs at run time (see the exemption)
             volume_mounts=[
                 k8s.VolumeMount(name=KAGGLE_VOLUME, mount_path=KAGGLE_DIR, read_only=True),
                 k8s.VolumeMount(name=SCRATCH_VOLUME, mount_path="/data"),
             ],
         )
-        template = self.templates.template(lambda scope, id: k8s.KubeJob(
-            scope, id,
-            metadata=k8s.ObjectMeta(
-                name=f"{expr(NAME)}-checkpoint", namespace=expr(NAMESPACE),
-                # kro deletes with empty DeleteOptions (controller/instance/deletion.go), and a batch/v1 Job's default
-                # is to orphan its pods; this finalizer makes that deletion foreground, pods first.
-                finalizers=["foregroundDeletion"],
-                annotations={
-                    # Writing to the bucket needs both grants in place first.
-                    ORDER_ANNOTATION + "bucketAccess": expr("bucketAccess.metadata.name"),
-                    ORDER_ANNOTATION + "workloadIdentityBinding": expr("workloadIdentityBinding.metadata.name"),
-                    "exempt.mlmanifests.dev/pss-run-as-non-root": "the converter image has no USER and pip-installs "
-                    "MaxText's requirements into the system site-packages at run time, which only root may write",
-                },
-            ),
+        security = PodSecurity(run_as_user=None, exemptions=(Exemption(
+            "pss-run-as-non-root", "the converter image has no USER and pip-installs MaxText's requirements into the "
+            "system site-packages at run time, which only root may write"),))
+        template = self.templates.template(lambda scope, id: RestrictedWorkload(
+            scope, id, kind="Job", name=f"{expr(NAME)}-checkpoint", namespace=expr(NAMESPACE), security=security,
+            # kro deletes with empty DeleteOptions (controller/instance/deletion.go), and a batch/v1 Job's default
+            # is to orphan its pods; this finalizer makes that deletion foreground, pods first.
+            finalizers=["foregroundDeletion"],
+            annotations={
+                # Writing to the bucket needs both grants in place first.
+                ORDER_ANNOTATION + "bucketAccess": expr("bucketAccess.metadata.name"),
+                ORDER_ANNOTATION + "workloadIdentityBinding": expr("workloadIdentityBinding.metadata.name"),
+            },
             # No ttlSecondsAfterFinished: kro would re-create a Job that disappears, and download it all again.
-            spec=k8s.JobSpec(
-                backoff_limit=2,
-                active_deadline_seconds=config.converter.active_deadline_seconds,
-                template=k8s.PodTemplateSpec(spec=k8s.PodSpec(
-                    service_account_name=expr("kubernetesServiceAccount.metadata.name"),
-                    restart_policy="Never",
-                    security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
-                    containers=[container],
-                    volumes=[
-                        k8s.Volume(name=KAGGLE_VOLUME, secret=k8s.SecretVolumeSource(
-                            secret_name=expr("schema.spec.kaggleSecret"), default_mode=0o400,
-                            items=[k8s.KeyToPath(key=KAGGLE_CREDENTIALS_KEY, path=KAGGLE_CREDENTIALS_KEY)],
-                        )),
-                        k8s.Volume(name=SCRATCH_VOLUME, empty_dir=k8s.EmptyDirVolumeSource(
-                            size_limit=k8s.Quantity.from_string(config.converter.scratch_size),
-                        )),
-                    ],
+            backoff_limit=2,
+            active_deadline_seconds=config.converter.active_deadline_seconds,
+            service_account_name=expr("kubernetesServiceAccount.metadata.name"),
+            restart_policy="Never",
+            containers=[container],
+            volumes=[
+                k8s.Volume(name=KAGGLE_VOLUME, secret=k8s.SecretVolumeSource(
+                    secret_name=expr("schema.spec.kaggleSecret"), default_mode=0o400,
+                    items=[k8s.KeyToPath(key=KAGGLE_CREDENTIALS_KEY, path=KAGGLE_CREDENTIALS_KEY)],
                 )),
-            ),
-        ))
+                k8s.Volume(name=SCRATCH_VOLUME, empty_dir=k8s.EmptyDirVolumeSource(
+                    size_limit=k8s.Quantity.from_string(config.converter.scratch_size),
+                )),
+            ],
+        ).api_object)
         return _templated("checkpointJob", template, ready="Complete")
 
     def _server(self) -> ResourceGraphDefinitionSpecResources:
@@ -377,7 +369,7 @@ class GemmaOnTpuChart(Chart):
         model_names = {c.name: c.maxtext_model_name for c in config.checkpoints}
         paths = {c.name: c.unscanned_items_path for c in config.checkpoints}
         chips = expr(cel_lookup({t: chips_of(t) for t in config.tpu.topologies}, "schema.spec.tpuTopology"))
-        engine = k8s.Container(
+        engine = RestrictedContainer(
             name="maxengine-server", image=server.engine_image,
             args=[
                 f"model_name={expr(cel_lookup(model_names, 'schema.spec.checkpoint'))}",
@@ -397,12 +389,9 @@ class GemmaOnTpuChart(Chart):
             # TPU chips: requests = limits, the whole slice the topology names.
             resources=resource_requirements(server.engine_resources.to_k8s({"google.com/tpu": chips})),
             # GKE exposes TPUs to unprivileged containers (1.28+); the image runs as root (see the exemption).
-            security_context=k8s.SecurityContext(
-                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
-                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-            ),
+            read_only_root_filesystem=None,
         )
-        http = k8s.Container(
+        http = RestrictedContainer(
             name="jetstream-http", image=server.http_image,
             ports=[k8s.ContainerPort(name="http", container_port=server.http_port)],
             # /healthcheck asks the engine over gRPC (Orchestrator.HealthCheck) and fails while it is not live; `/`
@@ -411,45 +400,29 @@ class GemmaOnTpuChart(Chart):
                 http_get=k8s.HttpGetAction(path="/healthcheck", port=k8s.IntOrString.from_string("http")), period_seconds=10,
             ),
             resources=resource_requirements(server.http_resources.to_k8s()),
-            security_context=k8s.SecurityContext(
-                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"]), privileged=False,
-                run_as_non_root=True, run_as_user=65532, read_only_root_filesystem=True,
-                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-            ),
+            run_as_user=65532,  # the front end needs no root: non-root in a pod exempt for the engine
         )
+        security = PodSecurity(run_as_user=None, exemptions=(Exemption(
+            "pss-run-as-non-root", "maxengine-server has no USER (runs as root) and GKE documents TPU device access "
+            "for that default user only"),))
         template = self.templates.template(
-            lambda scope, id: k8s.KubeDeployment(
-                scope, id,
-                metadata=k8s.ObjectMeta(
-                    name=expr(NAME), namespace=expr(NAMESPACE), labels=SERVER_LABELS,
-                    annotations={
-                        # Serve only once the checkpoint Job has completed.
-                        ORDER_ANNOTATION + "checkpointJob": expr("checkpointJob.metadata.name"),
-                        "exempt.mlmanifests.dev/pss-run-as-non-root": "maxengine-server has no USER (runs as root) "
-                        "and GKE documents TPU device access for that default user only",
-                    },
-                ),
-                spec=k8s.DeploymentSpec(
-                    replicas=1,  # placeholder, replaced by schema.spec.replicas below
-                    # Each replica holds a whole TPU slice: replace pods one at a time rather than surge.
-                    strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
-                        max_surge=k8s.IntOrString.from_number(0), max_unavailable=k8s.IntOrString.from_number(1),
-                    )),
-                    selector=k8s.LabelSelector(match_labels=SERVER_LABELS),
-                    template=k8s.PodTemplateSpec(
-                        metadata=k8s.ObjectMeta(labels=SERVER_LABELS),
-                        spec=k8s.PodSpec(
-                            service_account_name=expr("kubernetesServiceAccount.metadata.name"),
-                            node_selector={
-                                "cloud.google.com/gke-tpu-accelerator": expr("schema.spec.tpuAccelerator"),
-                                "cloud.google.com/gke-tpu-topology": expr("schema.spec.tpuTopology"),
-                            },
-                            security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
-                            containers=[engine, http],
-                        ),
-                    ),
-                ),
-            ),
+            lambda scope, id: RestrictedWorkload(
+                scope, id, kind="Deployment", name=expr(NAME), namespace=expr(NAMESPACE), labels=SERVER_LABELS,
+                security=security,
+                # Serve only once the checkpoint Job has completed.
+                annotations={ORDER_ANNOTATION + "checkpointJob": expr("checkpointJob.metadata.name")},
+                replicas=1,  # placeholder, replaced by schema.spec.replicas below
+                # Each replica holds a whole TPU slice: replace pods one at a time rather than surge.
+                strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
+                    max_surge=k8s.IntOrString.from_number(0), max_unavailable=k8s.IntOrString.from_number(1),
+                )),
+                service_account_name=expr("kubernetesServiceAccount.metadata.name"),
+                node_selector={
+                    "cloud.google.com/gke-tpu-accelerator": expr("schema.spec.tpuAccelerator"),
+                    "cloud.google.com/gke-tpu-topology": expr("schema.spec.tpuTopology"),
+                },
+                containers=[engine, http],
+            ).api_object,
             expression_fields={("spec", "replicas"): expr("schema.spec.replicas")},
         )
         return _templated("server", template, ready="Available")

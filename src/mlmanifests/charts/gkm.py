@@ -18,7 +18,9 @@ from mlmanifests.config.global_settings import GlobalSettings
 from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.gkm_release import SIGNATURE_FORMAT_LABEL
 from mlmanifests.constructs.gpu_node_affinity import node_selector_terms
-from mlmanifests.constructs.pod_security import restricted_container_security_context, restricted_pod_security_context
+from mlmanifests.constructs.node_group import NodeGroup
+from mlmanifests.constructs.pod_security import Exemption, PodSecurity
+from mlmanifests.constructs.restricted_workload import RestrictedContainer, RestrictedWorkload
 from mlmanifests.imports import gkm as gkm_binding
 from mlmanifests.imports.gkm import (
     ClusterGkmCache,
@@ -38,7 +40,6 @@ LABEL_PART_OF = "app.kubernetes.io/part-of"
 # healthy = Extracted): workloads go one wave after the caches, which stay in wave 0 with their Namespaces.
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 WORKLOAD_WAVE = "1"
-EXEMPT_SECCOMP = "exempt.mlmanifests.dev/pss-seccomp"
 
 
 class GkmChart(Chart):
@@ -46,6 +47,8 @@ class GkmChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.config = config
         self.nodes = config.nodes()
+        self.node_group = NodeGroup(labels=self.nodes.labels, taints=self.nodes.taints)
+        """The GPU nodes as workloads see them: tolerations and node selector are asked of it, never written."""
         if config.create_namespaces:
             for namespace in sorted(self._namespaces()):
                 k8s.KubeNamespace(self, f"namespace-{namespace}", metadata=k8s.ObjectMeta(name=namespace))
@@ -94,7 +97,7 @@ class GkmChart(Chart):
                 priority_class_name=given.priority_class_name, terms=[],
             )
         # Derived: no nodeSelector, which would replace the agent's per-node hostname pin; affinity adds to it.
-        return types.template(tolerations=self.nodes.tolerations(),
+        return types.template(tolerations=self.node_group.tolerations(),
                               terms=node_selector_terms(self.nodes.labels, _nfd_labels(self.nodes)))
 
     def _cache_volume(self, workload: CacheWorkload, cache: KernelCache) -> k8s.Volume:
@@ -114,62 +117,32 @@ class GkmChart(Chart):
             csi=k8s.CsiVolumeSource(driver=CSI_DRIVER, read_only=workload.read_only or None, volume_attributes=attributes),
         )
 
-    def _pod_spec(self, workload: CacheWorkload, cache: KernelCache, restart_policy: str) -> k8s.PodSpec:
-        nodes = self.nodes if workload.on_gpu_nodes else None
+    def _workload(self, workload: CacheWorkload, cache: KernelCache) -> None:
         extra = {self.nodes.gpu_resource: str(workload.gpus)} if workload.gpus else None
-        container = k8s.Container(
-            name=workload.name,
-            image=workload.image,
-            image_pull_policy="IfNotPresent",
-            command=list(workload.command) or None,
-            args=list(workload.args) or None,
-            resources=resource_requirements(workload.resources.to_k8s(extra)),
-            security_context=restricted_container_security_context(seccomp=workload.seccomp_profile),
-            volume_mounts=[k8s.VolumeMount(name=CACHE_VOLUME, mount_path=workload.mount_path,
-                                           read_only=workload.read_only or None)],
-        )
-        return k8s.PodSpec(
-            containers=[container],
-            restart_policy=restart_policy,
-            automount_service_account_token=False,
-            security_context=restricted_pod_security_context(workload.run_as_user, seccomp=workload.seccomp_profile),
+        exemptions = (Exemption("pss-seccomp", workload.unconfined_reason),) if workload.unconfined_reason else ()
+        RestrictedWorkload(
+            self, f"{workload.kind.lower()}-{workload.namespace}-{workload.name}", kind=workload.kind,
+            name=workload.name, namespace=workload.namespace, labels={LABEL_APP: workload.name, LABEL_PART_OF: "gkm"},
+            annotations={SYNC_WAVE: WORKLOAD_WAVE},
+            security=PodSecurity(workload.run_as_user, seccomp=workload.seccomp_profile, exemptions=exemptions),
+            replicas=workload.replicas if workload.kind == "Deployment" else None,
+            backoff_limit=2 if workload.kind == "Job" else None,
+            restart_policy="Never" if workload.kind == "Job" else "Always",
             runtime_class_name=self.nodes.runtime_class_name if workload.gpus else None,
-            node_selector=(nodes.labels or None) if nodes else None,
-            affinity=_workload_affinity(nodes) if nodes else None,
-            tolerations=([k8s.Toleration(**t) for t in nodes.tolerations()] or None) if nodes else None,
+            nodes=self.node_group if workload.on_gpu_nodes else None,
+            affinity=_workload_affinity(self.nodes) if workload.on_gpu_nodes else None,
+            containers=[RestrictedContainer(
+                name=workload.name,
+                image=workload.image,
+                image_pull_policy="IfNotPresent",
+                command=list(workload.command) or None,
+                args=list(workload.args) or None,
+                resources=resource_requirements(workload.resources.to_k8s(extra)),
+                volume_mounts=[k8s.VolumeMount(name=CACHE_VOLUME, mount_path=workload.mount_path,
+                                               read_only=workload.read_only or None)],
+            )],
             volumes=[self._cache_volume(workload, cache)],
         )
-
-    def _workload(self, workload: CacheWorkload, cache: KernelCache) -> None:
-        labels = {LABEL_APP: workload.name, LABEL_PART_OF: "gkm"}
-        annotations = {SYNC_WAVE: WORKLOAD_WAVE}
-        if workload.unconfined_reason:
-            annotations[EXEMPT_SECCOMP] = workload.unconfined_reason
-        metadata = k8s.ObjectMeta(name=workload.name, namespace=workload.namespace, labels=labels, annotations=annotations)
-        construct_id = f"{workload.kind.lower()}-{workload.namespace}-{workload.name}"
-        if workload.kind == "Pod":
-            k8s.KubePod(self, construct_id, metadata=metadata, spec=self._pod_spec(workload, cache, "Always"))
-        elif workload.kind == "Job":
-            k8s.KubeJob(
-                self, construct_id, metadata=metadata,
-                spec=k8s.JobSpec(
-                    backoff_limit=2,
-                    template=k8s.PodTemplateSpec(
-                        metadata=k8s.ObjectMeta(labels=labels), spec=self._pod_spec(workload, cache, "Never")
-                    ),
-                ),
-            )
-        else:
-            k8s.KubeDeployment(
-                self, construct_id, metadata=metadata,
-                spec=k8s.DeploymentSpec(
-                    replicas=workload.replicas,
-                    selector=k8s.LabelSelector(match_labels=labels),
-                    template=k8s.PodTemplateSpec(
-                        metadata=k8s.ObjectMeta(labels=labels), spec=self._pod_spec(workload, cache, "Always")
-                    ),
-                ),
-            )
 
 
 def _nfd_labels(nodes: GpuNodes) -> list[str]:

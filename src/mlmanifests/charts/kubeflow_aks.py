@@ -34,7 +34,7 @@ class KubeflowAksChart(Chart):
     def __init__(self, scope: Construct, id: str, config: KubeflowAksConfig, settings: GlobalSettings) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         gpu = config.gpu
-        gpu_pools = nodes.gpu_pools(config.node_pools, gpu.resource_name if gpu else "nvidia.com/gpu")
+        gpu_pools = nodes.gpu_pools_by_name(config, gpu.resource_name if gpu else "nvidia.com/gpu")
         nodes.node_layer(self, config)
 
         namespaces: set[str] = set()

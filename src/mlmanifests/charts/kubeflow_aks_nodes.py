@@ -25,8 +25,10 @@ from mlmanifests.config.kubeflow_aks_nodes import (
     KarpenterNodePoolConfig,
 )
 from mlmanifests.config.types import Taint
+from mlmanifests.constructs.containers import resource_requirements
 from mlmanifests.constructs.gpu_pool import NODEPOOL_LABEL, GpuPool, tolerations_of_all
-from mlmanifests.constructs.pod_security import restricted_container_security_context, restricted_pod_security_context
+from mlmanifests.constructs.pod_security import Exemption, PodSecurity
+from mlmanifests.constructs.restricted_workload import RestrictedContainer, RestrictedWorkload
 from mlmanifests.imports.argocd import (
     Application,
     ApplicationSpec,
@@ -65,7 +67,6 @@ from mlmanifests.imports.karpenter_azure import (
     AksNodeClassV1Beta1SpecKubeletCpuManagerPolicy,
     AksNodeClassV1Beta1SpecKubeletTopologyManagerPolicy,
 )
-from mlmanifests.manifests import EXEMPTION_PREFIX
 
 AKS_NODE_CLASS_GROUP = "karpenter.azure.com"
 AKS_NODE_CLASS_KIND = "AKSNodeClass"
@@ -86,15 +87,15 @@ def enum_member(enum_class: type[E], value: str) -> E:
     return enum_class[re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", value).replace("-", "_HYPHEN_").upper()]
 
 
-def gpu_pools(pools: list[KarpenterNodePoolConfig], resource_name: str) -> dict[str, GpuPool]:
-    """The GPU pools among the configured pools, by name."""
-    return {pool.name: GpuPool(pool.name, tuple(pool.taints), resource_name) for pool in pools if pool.is_gpu_pool}
+def gpu_pools_by_name(config: KubeflowAksConfig, resource_name: str) -> dict[str, GpuPool]:
+    """The `GpuPool` of each configured GPU node pool, by name: what its workloads ask for tolerations and selector."""
+    return {pool.name: GpuPool(pool.name, tuple(pool.taints), resource_name) for pool in config.gpu_node_pools()}
 
 
 def node_layer(scope: Construct, config: KubeflowAksConfig) -> None:
     """Every AKSNodeClass and NodePool of the section, each naming the Karpenter it needs."""
     requires = config.provider_requirement()
-    gpu_node_classes = {pool.node_class for pool in config.gpu_pools()}
+    gpu_node_classes = {pool.node_class for pool in config.gpu_node_pools()}
     for node_class_config in config.node_classes:
         skip_driver = config.operator_installs_gpu_driver and node_class_config.name in gpu_node_classes
         node_class(scope, node_class_config, skip_gpu_driver=skip_driver, requires=requires)
@@ -205,56 +206,32 @@ def _startup_taint(taint: Taint) -> NodePoolSpecTemplateSpecStartupTaints:
 def device_plugin(scope: Construct, config: DevicePluginConfig, pools: list[GpuPool]) -> None:
     """The NVIDIA device plugin on every GPU pool's nodes, and only there."""
     labels = {"name": "nvidia-device-plugin-ds", LABEL_PART_OF: PART_OF}
-    tolerations = [{"key": "CriticalAddonsOnly", "operator": "Exists"}, *tolerations_of_all(pools)]
     # Runs as root: the kubelet's device-plugin directory and socket belong to root, and the plugin creates its
     # own socket there. Everything else is as tight as the restricted profile asks.
-    container_context = k8s.SecurityContext(
-        allow_privilege_escalation=False,
-        capabilities=k8s.Capabilities(drop=["ALL"]),
-        privileged=False,
-        read_only_root_filesystem=True,  # it writes only its socket, into the hostPath mount
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-    )
-    k8s.KubeDaemonSet(
-        scope, "daemonset-device-plugin",
-        metadata=k8s.ObjectMeta(
-            name=DEVICE_PLUGIN_NAME, namespace=config.namespace, labels=labels,
-            annotations={
-                f"{EXEMPTION_PREFIX}pss-host-path": f"mounts {DEVICE_PLUGIN_SOCKET_DIR}, where the kubelet expects device "
-                                          "plugins to register their socket",
-                f"{EXEMPTION_PREFIX}pss-run-as-non-root": "the kubelet's device-plugin directory and socket are owned by root",
-            },
-        ),
-        spec=k8s.DaemonSetSpec(
-            selector=k8s.LabelSelector(match_labels={"name": labels["name"]}),
-            update_strategy=k8s.DaemonSetUpdateStrategy(type="RollingUpdate"),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels),
-                spec=k8s.PodSpec(
-                    priority_class_name="system-node-critical",
-                    automount_service_account_token=False,
-                    tolerations=[k8s.Toleration(**toleration) for toleration in tolerations],
-                    affinity=_on_pools([pool.name for pool in pools]),
-                    security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
-                    containers=[
-                        k8s.Container(
-                            name="nvidia-device-plugin-ctr",
-                            image=config.image,
-                            env=[k8s.EnvVar(name="FAIL_ON_INIT_ERROR", value="false")],
-                            resources=k8s.ResourceRequirements(
-                                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("64Mi")},
-                                limits={"memory": k8s.Quantity.from_string("128Mi")},
-                            ),
-                            security_context=container_context,
-                            volume_mounts=[k8s.VolumeMount(name="device-plugin", mount_path=DEVICE_PLUGIN_SOCKET_DIR)],
-                        )
-                    ],
-                    volumes=[
-                        k8s.Volume(name="device-plugin", host_path=k8s.HostPathVolumeSource(path=DEVICE_PLUGIN_SOCKET_DIR, type="Directory"))
-                    ],
-                ),
-            ),
-        ),
+    security = PodSecurity(run_as_user=None, exemptions=(
+        Exemption("pss-host-path", f"mounts {DEVICE_PLUGIN_SOCKET_DIR}, where the kubelet expects device plugins to "
+                                   "register their socket"),
+        Exemption("pss-run-as-non-root", "the kubelet's device-plugin directory and socket are owned by root"),
+    ))
+    RestrictedWorkload(
+        scope, "daemonset-device-plugin", kind="DaemonSet", name=DEVICE_PLUGIN_NAME, namespace=config.namespace,
+        labels=labels, selector_labels={"name": labels["name"]}, security=security,
+        update_strategy=k8s.DaemonSetUpdateStrategy(type="RollingUpdate"),
+        priority_class_name="system-node-critical",
+        tolerations=[k8s.Toleration(key="CriticalAddonsOnly", operator="Exists"),
+                     *(k8s.Toleration(**toleration) for toleration in tolerations_of_all(pools))],
+        affinity=_on_pools([pool.name for pool in pools]),
+        containers=[RestrictedContainer(
+            name="nvidia-device-plugin-ctr",
+            image=config.image,
+            env=[k8s.EnvVar(name="FAIL_ON_INIT_ERROR", value="false")],
+            resources=resource_requirements({"requests": {"cpu": "10m", "memory": "64Mi"}, "limits": {"memory": "128Mi"}}),
+            volume_mounts=[k8s.VolumeMount(name="device-plugin", mount_path=DEVICE_PLUGIN_SOCKET_DIR)],
+            read_only_root_filesystem=True,  # it writes only its socket, into the hostPath mount
+        )],
+        volumes=[
+            k8s.Volume(name="device-plugin", host_path=k8s.HostPathVolumeSource(path=DEVICE_PLUGIN_SOCKET_DIR, type="Directory"))
+        ],
     )
 
 
@@ -288,41 +265,26 @@ def gpu_operator(scope: Construct, config: GpuOperatorConfig, pools: list[GpuPoo
 def smoke_test(scope: Construct, config: GpuConfig, pool: GpuPool) -> None:
     """A Job asking for GPUs: Karpenter launches a node of `pool` for it, with tolerations derived from the pool."""
     test = config.smoke_test
-    labels = {"app": test.name, LABEL_PART_OF: PART_OF}
     gpus = pool.gpu_quantity(test.gpus)
-    k8s.KubeJob(
-        scope, "job-gpu-smoke-test",
-        metadata=k8s.ObjectMeta(name=test.name, namespace=test.namespace, labels=labels),
-        spec=k8s.JobSpec(
-            backoff_limit=2,
-            active_deadline_seconds=test.active_deadline_seconds,
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels),
-                spec=k8s.PodSpec(
-                    restart_policy="OnFailure",
-                    automount_service_account_token=False,
-                    security_context=restricted_pod_security_context(1000),
-                    node_selector=pool.node_selector(),
-                    tolerations=pool.k8s_tolerations(),
-                    containers=[
-                        k8s.Container(
-                            name=test.name,
-                            image=test.image,
-                            image_pull_policy="IfNotPresent",
-                            args=list(test.args) or None,
-                            env=[k8s.EnvVar(name="HOME", value="/tmp")],
-                            resources=k8s.ResourceRequirements(
-                                requests={"cpu": k8s.Quantity.from_string("500m"), "memory": k8s.Quantity.from_string("2Gi"), **gpus},
-                                limits={"memory": k8s.Quantity.from_string("2Gi"), **gpus},
-                            ),
-                            security_context=restricted_container_security_context(),
-                            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
-                        )
-                    ],
-                    volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
-                ),
+    RestrictedWorkload(
+        scope, "job-gpu-smoke-test", kind="Job", name=test.name, namespace=test.namespace,
+        labels={"app": test.name, LABEL_PART_OF: PART_OF}, security=PodSecurity(run_as_user=1000),
+        backoff_limit=2, active_deadline_seconds=test.active_deadline_seconds,
+        restart_policy="OnFailure",
+        nodes=pool.nodes,
+        containers=[RestrictedContainer(
+            name=test.name,
+            image=test.image,
+            image_pull_policy="IfNotPresent",
+            args=list(test.args) or None,
+            env=[k8s.EnvVar(name="HOME", value="/tmp")],
+            resources=k8s.ResourceRequirements(
+                requests={"cpu": k8s.Quantity.from_string("500m"), "memory": k8s.Quantity.from_string("2Gi"), **gpus},
+                limits={"memory": k8s.Quantity.from_string("2Gi"), **gpus},
             ),
-        ),
+            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+        )],
+        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
     )
 
 

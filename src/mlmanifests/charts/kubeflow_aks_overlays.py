@@ -15,6 +15,7 @@ from constructs import Construct
 
 from mlmanifests.config.kubeflow_aks_overlays import MINIO_ARTIFACT_SECRET, KubeflowOverlaysConfig
 from mlmanifests.constructs.gpu_pool import GpuPool
+from mlmanifests.constructs.pod_security import PodSecurity
 from mlmanifests.imports.cert_manager import Certificate, CertificateSpec, CertificateSpecIssuerRef
 from mlmanifests.imports.kubeflow import PodDefault, PodDefaultSpec, PodDefaultSpecSelector, PodDefaultSpecTolerations
 
@@ -24,10 +25,8 @@ MINIO_PORT = 9000
 KUBEFLOW = "kubeflow"
 LABEL_PART_OF = "app.kubernetes.io/part-of"
 PART_OF = "kubeflow-aks"
-RESTRICTED_CONTAINER = {
-    "allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}, "privileged": False, "runAsNonRoot": True,
-    "seccompProfile": {"type": "RuntimeDefault"},
-}
+MINIO_SECURITY = PodSecurity(run_as_user=1000)
+"""The gateway's pod held to restricted, as the user its image runs MinIO as."""
 
 
 def minio_azure_gateway(platform: UpstreamPlatform, config: KubeflowOverlaysConfig) -> None:
@@ -42,8 +41,7 @@ def minio_azure_gateway(platform: UpstreamPlatform, config: KubeflowOverlaysConf
     platform.patch({
         "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "minio", "namespace": KUBEFLOW},
         "spec": {"template": {"spec": {
-            "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "runAsGroup": 1000, "fsGroup": 1000,
-                                "seccompProfile": {"type": "RuntimeDefault"}},
+            "securityContext": MINIO_SECURITY.pod_context_json(),
             "containers": [{
                 "name": "minio",
                 "image": config.artifact_store.image,
@@ -51,7 +49,8 @@ def minio_azure_gateway(platform: UpstreamPlatform, config: KubeflowOverlaysConf
                 "env": [{"name": "HOME", "value": "/tmp"}],  # MinIO writes ~/.minio; the image's user has no home
                 "readinessProbe": {"httpGet": {"path": "/minio/health/ready", "port": MINIO_PORT}},
                 "livenessProbe": {"httpGet": {"path": "/minio/health/live", "port": MINIO_PORT}},
-                "securityContext": RESTRICTED_CONTAINER,
+                # Root filesystem left writable: ~/.minio is /tmp/.minio, on no volume.
+                "securityContext": MINIO_SECURITY.container_context_json(read_only_root_filesystem=None),
             }],
         }}},
     }, why="MinIO as an Azure Blob gateway (seed 002); upstream's selector, Service and PVC stay")

@@ -89,9 +89,6 @@ class GpuNodes(StrictModel):
                 raise ValueError(f"resourceName: {problem}") from None
         return self
 
-    def tolerations(self) -> list[dict[str, str]]:
-        return [taint.toleration() for taint in self.taints]
-
 
 class Toleration(StrictModel):
     """A toleration for GKM's extraction Job, when written out in `podTemplate` instead of derived."""

@@ -123,7 +123,8 @@ class KubeflowAksConfig(TargetSection):
     kubeflow: KubeflowOverlaysConfig | None = None
     """The Kubeflow overlays; null emits none."""
 
-    def gpu_pools(self) -> list[KarpenterNodePoolConfig]:
+    def gpu_node_pools(self) -> list[KarpenterNodePoolConfig]:
+        """The entries of `nodePools` that are GPU pools (with gpuManufacturers), as configured."""
         return [pool for pool in self.node_pools if pool.is_gpu_pool]
 
     def upstream_refs(self):
@@ -215,10 +216,10 @@ class KubeflowAksConfig(TargetSection):
                 raise ValueError(f"nodePools[{index}].nodeClass ({pool.name}) names {pool.node_class!r}, which "
                                  f"nodeClasses does not define; defined: {', '.join(sorted(classes))}")
         if self.gpu is not None:
-            gpu_pools = [p.name for p in self.gpu_pools()]
-            if self.gpu.pool not in gpu_pools:
+            gpu_pool_names = [p.name for p in self.gpu_node_pools()]
+            if self.gpu.pool not in gpu_pool_names:
                 raise ValueError(f"gpu.pool is {self.gpu.pool!r}, which is not a GPU pool in nodePools (a pool with "
-                                 f"gpuManufacturers); GPU pools: {', '.join(gpu_pools) or 'none'}")
+                                 f"gpuManufacturers); GPU pools: {', '.join(gpu_pool_names) or 'none'}")
             # Both enablements (NVIDIA's device plugin, NVIDIA's GPU Operator) and nvidia.com/gpu serve NVIDIA GPUs only.
             pool = next(p for p in self.node_pools if p.name == self.gpu.pool)
             if "nvidia" not in pool.gpu_manufacturers or not self.gpu.resource_name.startswith("nvidia.com/"):

@@ -89,11 +89,8 @@ class GpuPoolConfig(StrictModel):
     disk_size_gb: int = Field(default=100, ge=10)
     """Boot disk size in GB. Default 100."""
     taint: Taint = Field(default_factory=lambda: Taint(key="nvidia.com/gpu", value="present", effect="NoSchedule"))
-    """Taint of the GPU nodes; GPU workloads get the toleration from `tolerations()`. Default nvidia.com/gpu=present:NoSchedule."""
-
-    def tolerations(self) -> list[dict[str, str]]:
-        """The tolerations a pod needs to run on this pool."""
-        return [self.taint.toleration()]
+    """Taint of the GPU nodes; GPU workloads get the toleration derived from it (constructs.node_group). Default
+    nvidia.com/gpu=present:NoSchedule."""
 
 
 class KubeflowClusterConfig(StrictModel):

@@ -193,31 +193,11 @@ TaintEffect = Literal["NoSchedule", "PreferNoSchedule", "NoExecute"]
 
 
 class Taint(StrictModel):
-    """A node taint; the tolerations workloads need are derived from it, never written by hand."""
+    """A node taint. The tolerations workloads need are derived from it (constructs/node_group.py), never written by hand."""
 
     key: QualifiedName
     value: LabelValue | None = None
     effect: TaintEffect = "NoSchedule"
-
-    def toleration(self) -> dict[str, str]:
-        if self.value is None:
-            return {"key": self.key, "operator": "Exists", "effect": self.effect}
-        return {"key": self.key, "operator": "Equal", "value": self.value, "effect": self.effect}
-
-
-class NodeGroup(StrictModel):
-    """Nodes a workload must land on, described by what they carry: labels to select and taints to tolerate."""
-
-    labels: Labels = Field(default_factory=dict)
-    """Labels on those nodes; workloads select them with a nodeSelector."""
-    taints: list[Taint] = Field(default_factory=list)
-    """Taints on those nodes; workloads get exactly the matching tolerations."""
-
-    def tolerations(self) -> list[dict[str, str]]:
-        return [taint.toleration() for taint in self.taints]
-
-    def node_selector(self) -> dict[str, str]:
-        return dict(self.labels)
 
 
 class ResourceRequirements(StrictModel):

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from cdk8s_plus_37 import k8s
 
-from mlmanifests.config.types import NodeGroup, Taint
+from mlmanifests.config.types import Taint
+from mlmanifests.constructs.node_group import NodeGroup
 
 NODEPOOL_LABEL = "karpenter.sh/nodepool"
 """Label Karpenter puts on every node it launches, naming the NodePool the node belongs to."""
@@ -29,16 +30,19 @@ class GpuPool:
     @property
     def nodes(self) -> NodeGroup:
         """The pool's nodes as a NodeGroup: the Karpenter pool label to select, the pool's taints to tolerate."""
-        return NodeGroup(labels={NODEPOOL_LABEL: self.name}, taints=list(self.taints))
+        return NodeGroup(labels={NODEPOOL_LABEL: self.name}, taints=self.taints)
 
     def tolerations(self) -> list[dict[str, str]]:
+        """Exactly the tolerations of the pool's taints."""
         return self.nodes.tolerations()
 
     def node_selector(self) -> dict[str, str]:
+        """The pool's Karpenter label: a nodeSelector that lands only on this pool."""
         return self.nodes.node_selector()
 
     def k8s_tolerations(self) -> list[k8s.Toleration]:
-        return [k8s.Toleration(**toleration) for toleration in self.tolerations()]
+        """`tolerations()` as the typed core structs, for a pod spec."""
+        return self.nodes.k8s_tolerations()
 
     def gpu_quantity(self, count: int) -> dict[str, k8s.Quantity]:
         """The extended-resource amount a container asks for, for its requests and limits."""
