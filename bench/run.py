@@ -72,8 +72,8 @@ def probe_fleet(clusters: int) -> dict:
     """One fleet synthesized and written in this process, phase by phase (run in a fresh process by the parent)."""
     start = time.perf_counter()
     from mlmanifests.config import load_config
-    from mlmanifests.pipeline import run
-    from mlmanifests.writer import render_tree, write_tree
+    from mlmanifests.runner.pipeline import run
+    from mlmanifests.output.writer import render_tree, write_tree
 
     config = load_config(overrides=fleet_overrides(clusters) if clusters > 1 else [])
     result = run(config)

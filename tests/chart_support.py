@@ -10,8 +10,8 @@ from mlmanifests.checks import Report
 from mlmanifests.config import Config
 from mlmanifests.config.yaml_source import read_default_config
 from mlmanifests.manifests import Manifest
-from mlmanifests.pipeline import check_manifests
-from mlmanifests.synth import synthesize_target
+from mlmanifests.runner.pipeline import check_manifests
+from mlmanifests.runner.synth import synthesize_target
 
 
 def default_section(target: str) -> dict[str, Any]:

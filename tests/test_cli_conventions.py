@@ -34,7 +34,7 @@ class _Terminal(io.StringIO):
     ("never", None, False), ("always", "1", True), ("always", None, True),
 ])
 def test_colour_follows_the_flag_then_no_color_then_the_terminal(monkeypatch, flag, no_color, expected):
-    from mlmanifests.cli import Output
+    from mlmanifests.cli.output import Output
 
     if no_color is None:
         monkeypatch.delenv("NO_COLOR", raising=False)

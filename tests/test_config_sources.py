@@ -6,7 +6,7 @@ from mlmanifests.config import load_config
 
 
 def test_embedded_default_has_every_registered_target():
-    from mlmanifests.charts import TARGETS
+    from mlmanifests.targets import TARGETS
 
     config = load_config()
     assert all(config.section(target) is not None for target in TARGETS)

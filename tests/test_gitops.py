@@ -34,7 +34,7 @@ def test_every_target_folder_has_an_argocd_application_and_a_flux_kustomization(
 
 
 def test_gitops_objects_pass_the_schema_checks_against_the_argocd_and_flux_crds():
-    from mlmanifests.pipeline import run
+    from mlmanifests.runner.pipeline import run
 
     result = run(load_config())
     gitops = [m for m in result.manifests if m.target == "gitops"]
@@ -44,7 +44,7 @@ def test_gitops_objects_pass_the_schema_checks_against_the_argocd_and_flux_crds(
 
 def test_a_broken_gitops_object_fails_the_schema_check():
     from mlmanifests.checks import run_checks
-    from mlmanifests.pipeline import run
+    from mlmanifests.runner.pipeline import run
 
     gitops = [m for m in run(load_config(), with_checks=False).manifests if m.target == "gitops" and m.kind == "Application"]
     gitops[0].body["spec"]["syncPolicy"]["automated"]["prun"] = True
@@ -53,12 +53,12 @@ def test_a_broken_gitops_object_fails_the_schema_check():
 
 
 def _charts_with_instances():
-    from mlmanifests.runtime import prepare_node
+    from mlmanifests.runner.node import prepare_node
 
     prepare_node()
     import cdk8s
 
-    from mlmanifests.charts.gitops import ArgoCdChart, Deployment, FluxChart
+    from mlmanifests.output.gitops import ArgoCdChart, Deployment, FluxChart
 
     deployments = [
         Deployment("in-cluster", "gemma-on-tpu", "gemma-on-tpu"),

@@ -30,7 +30,7 @@ def test_the_project_carries_crds():
 
 @pytest.mark.parametrize("crd_file", CRD_FILES, ids=lambda p: p.relative_to(CRD_DIR).as_posix())
 def test_crd_has_a_binding_for_each_served_version_of_its_kind(crd_file):
-    from mlmanifests.runtime import prepare_node
+    from mlmanifests.runner.node import prepare_node
 
     prepare_node()
     import cdk8s

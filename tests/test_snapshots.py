@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import read_files
-from mlmanifests.charts import TARGETS
+from mlmanifests.targets import TARGETS
 from snapshot_files import SNAPSHOT_DIR
 from upstream_objects import is_unchanged_upstream
 

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 import pytest
 
 from conftest import read_files, run_cli
-from mlmanifests.writer import compare_tree, write_tree
+from mlmanifests.output.writer import compare_tree, write_tree
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlmanifests import yaml_emit
+from mlmanifests.output import yaml as yaml_emit
 
 REPO = Path(__file__).resolve().parent.parent
 

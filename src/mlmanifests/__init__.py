@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 # jsii reads these when it starts Node (the first cdk8s import): without them Node's end-of-life notice is
 # printed as a bytes repr on stderr. jsii compares the first against the running major, split on commas
 # (jsii/_embedded/jsii/bin__jsii-runtime.js, checkNode), so every major is listed: no `node --version` at import.
-# Set only when unset, so a user's own choice wins; runtime.prepare_node checks the version before synthesis.
+# Set only when unset, so a user's own choice wins; runner.node.prepare_node checks the version before synthesis.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", ",".join(str(major) for major in range(10, 41)))
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 
@@ -35,27 +35,27 @@ _EXPORTS: dict[str, str] = {
     "load_config": "mlmanifests.config.load",
     "ConfigBase": "mlmanifests.config.root",
     "ConfigError": "mlmanifests.config.errors",
-    "run": "mlmanifests.pipeline",
-    "Run": "mlmanifests.pipeline",
-    "synthesize_target": "mlmanifests.synth",
-    "render_tree": "mlmanifests.writer",
-    "write_tree": "mlmanifests.writer",
+    "run": "mlmanifests.runner.pipeline",
+    "Run": "mlmanifests.runner.pipeline",
+    "synthesize_target": "mlmanifests.runner.synth",
+    "render_tree": "mlmanifests.output.writer",
+    "write_tree": "mlmanifests.output.writer",
     "run_checks": "mlmanifests.checks",
     "Report": "mlmanifests.checks.findings",
     "Finding": "mlmanifests.checks.findings",
     "Manifest": "mlmanifests.manifests",
     "ObjectId": "mlmanifests.manifests",
     # extending
-    "Target": "mlmanifests.charts",
-    "ClusterPart": "mlmanifests.charts",
-    "registered_targets": "mlmanifests.charts",
+    "Target": "mlmanifests.targets",
+    "ClusterPart": "mlmanifests.targets",
+    "registered_targets": "mlmanifests.targets",
     "TargetSection": "mlmanifests.config.types",
     "StrictModel": "mlmanifests.config.types",
     "Taint": "mlmanifests.config.types",
     "SecretSource": "mlmanifests.config.types",
     "ExternalObject": "mlmanifests.config.types",
     "GlobalSettings": "mlmanifests.config.global_settings",
-    "Prerequisite": "mlmanifests.prerequisites",
+    "Prerequisite": "mlmanifests.targets.prerequisites",
     # constructs (these import cdk8s: Node starts on first use)
     "GpuPool": "mlmanifests.constructs.gpu_pool",
     "NodeGroup": "mlmanifests.constructs.node_group",
@@ -81,7 +81,7 @@ __all__ = ["Config", "__version__", "ClusterPart", "ConfigBase", "ConfigError", 
     "secret_from_source", "synthesize_target", "write_tree"]
 
 if TYPE_CHECKING:
-    from mlmanifests.charts import ClusterPart, Target, registered_targets
+    from mlmanifests.targets import ClusterPart, Target, registered_targets
     from mlmanifests.checks import run_checks
     from mlmanifests.checks.findings import Finding, Report
     from mlmanifests.config.errors import ConfigError
@@ -106,10 +106,10 @@ if TYPE_CHECKING:
         google_service_account,
     )
     from mlmanifests.manifests import Manifest, ObjectId
-    from mlmanifests.pipeline import Run, run
-    from mlmanifests.prerequisites import Prerequisite
-    from mlmanifests.synth import synthesize_target
-    from mlmanifests.writer import render_tree, write_tree
+    from mlmanifests.runner.pipeline import Run, run
+    from mlmanifests.targets.prerequisites import Prerequisite
+    from mlmanifests.runner.synth import synthesize_target
+    from mlmanifests.output.writer import render_tree, write_tree
 
 
 def __getattr__(name: str) -> Any:

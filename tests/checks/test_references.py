@@ -186,7 +186,7 @@ def test_reference_findings_on_upstream_objects_stay_errors():
 def test_validate_runs_the_reference_rules_on_a_folder(tmp_path):
     import io
 
-    from mlmanifests.checks import validate_command
+    from mlmanifests.cli.validate import validate_command
 
     case = Path(__file__).parent / "corpus" / "missing-configmap-key.yaml"
     (tmp_path / "set").mkdir()
@@ -234,7 +234,7 @@ def test_the_v1_10_user_profile_defect_is_found_and_the_composed_platform_has_it
     errors = [(f.rule, f.object.name) for f in run_checks(_upstream(_example("v1.10.2"))).findings if f.severity == "error"]
     assert errors == [("api-value", "$(profile-name)")]
     from mlmanifests.config import load_config
-    from mlmanifests.synth import synthesize
+    from mlmanifests.runner.synth import synthesize
 
     composed = synthesize(load_config(), ["kubeflow-gke"])
     (profile,) = [m for m in composed if m.kind == "Profile"]

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from conftest import shared_file
-from mlmanifests.checks import validate_command
+from mlmanifests.cli.validate import validate_command
 
 SEED = "seeds/002_ae70d7b9a6821aa4.txt"
 

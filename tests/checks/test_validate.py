@@ -8,7 +8,8 @@ from pathlib import Path
 
 
 from conftest import run_cli
-from mlmanifests.checks import format_text, run_checks, validate_command
+from mlmanifests.checks import format_text, run_checks
+from mlmanifests.cli.validate import validate_command
 from mlmanifests.manifests import Manifest
 
 CLEAN = Path(__file__).parent / "corpus" / "clean-deployment.yaml"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mlmanifests.checks import validate_command
+from mlmanifests.cli.validate import validate_command
 
 CONFIG_MAP = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: apps\ndata:\n  a: b\n"
 REPOSITORY = Path(__file__).resolve().parents[2]

@@ -8,9 +8,9 @@ import pytest
 from pydantic import ValidationError
 
 import chart_support
-from mlmanifests.checks.kro_graph import analyze_graph
-from mlmanifests.config.gemma_on_tpu import GemmaOnTpuConfig
-from mlmanifests.layout import place
+from mlmanifests.kro.graph import analyze_graph
+from mlmanifests.targets.gemma_on_tpu.config import GemmaOnTpuConfig
+from mlmanifests.output.layout import place
 from mlmanifests.manifests import Manifest
 
 TARGET = "gemma-on-tpu"

@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 import chart_support
-from mlmanifests.config.gemma_on_tpu import GemmaOnTpuConfig
+from mlmanifests.targets.gemma_on_tpu.config import GemmaOnTpuConfig
 
 TARGET = "gemma-on-tpu"
 only = chart_support.only

@@ -9,9 +9,10 @@ import yaml
 
 from conftest import shared_file
 from mlmanifests.checks import CHECKS, run_checks
-from mlmanifests.checks.kro_cel import find_expressions, parse, reference_paths
-from mlmanifests.checks.kro_graph import analyze_graph, check_kro_graphs
-from mlmanifests.checks.kro_schema import SimpleSchemaError, simple_schema_to_openapi
+from mlmanifests.kro.cel import find_expressions, parse, reference_paths
+from mlmanifests.checks.kro import check_kro_graphs
+from mlmanifests.kro.graph import analyze_graph
+from mlmanifests.kro.schema import SimpleSchemaError, simple_schema_to_openapi
 from mlmanifests.manifests import Manifest
 
 UPSTREAM_GEMMA = "reference/kro-examples/gcp/gemma-on-tpu/rgd.yaml"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 
-from mlmanifests.checks.kro_graph import analyze_graph
+from mlmanifests.kro.graph import analyze_graph
 from mlmanifests.config import load_config
-from mlmanifests.kro_graph_render import graph_command, render_dot, render_mermaid
+from mlmanifests.cli.graph import graph_command
+from mlmanifests.kro.render import render_dot, render_mermaid
 from mlmanifests.manifests import Manifest
 
 

@@ -9,8 +9,8 @@ import yaml
 from mlmanifests.checks import Report
 from mlmanifests.config.load import load_config
 from mlmanifests.manifests import Manifest
-from mlmanifests.pipeline import check_manifests
-from mlmanifests.synth import synthesize
+from mlmanifests.runner.pipeline import check_manifests
+from mlmanifests.runner.synth import synthesize
 
 TARGET = "gkm"
 # The CSI-driver release, as the seed shows it: caches with only an image, pods mounting csi.gkm.io volumes.

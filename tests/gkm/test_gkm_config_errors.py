@@ -6,7 +6,7 @@ import pytest
 
 from chart_support import default_section
 from conftest import read_files, run_cli
-from mlmanifests.config.gkm import GkmConfig
+from mlmanifests.targets.gkm.config import GkmConfig
 from mlmanifests.config.errors import ConfigError
 from mlmanifests.config.load import load_config
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gkm_support import checked, of_kind, pod_spec, synth
-from mlmanifests.layout import place
+from mlmanifests.output.layout import place
 
 AMD_NFD = ["feature.node.kubernetes.io/pci-0300_1002.present", "feature.node.kubernetes.io/pci-0302_1002.present",
            "feature.node.kubernetes.io/pci-0380_1002.present"]

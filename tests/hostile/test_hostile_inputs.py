@@ -18,10 +18,10 @@ import yaml
 
 from conftest import REPO, run_cli
 from mlmanifests.checks.schemas import crd_documents
-from mlmanifests.cli import _os_error_text
-from mlmanifests.layout import MAX_FILE_NAME_BYTES, place
+from mlmanifests.cli.output import _os_error_text
+from mlmanifests.output.layout import MAX_FILE_NAME_BYTES, place
 from mlmanifests.manifests import Manifest
-from mlmanifests.output_lock import locked_output
+from mlmanifests.output.dir_lock import locked_output
 
 INPUTS = Path(__file__).parent / "inputs"
 SECRET = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"  # a GitHub token's shape, no real token

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mlmanifests.writer import MARKER, MARKER_TEXT, read_tree, write_tree
+from mlmanifests.output.writer import MARKER, MARKER_TEXT, read_tree, write_tree
 
 OLD = {PurePosixPath("gkm/a.yaml"): b"old a\n", PurePosixPath("gkm/b.yaml"): b"old b\n", MARKER: MARKER_TEXT}
 NEW = {PurePosixPath("gkm/a.yaml"): b"new a\n", PurePosixPath("gkm/c/d.yaml"): b"new d\n", MARKER: MARKER_TEXT}
@@ -19,7 +19,7 @@ NEW = {PurePosixPath("gkm/a.yaml"): b"new a\n", PurePosixPath("gkm/c/d.yaml"): b
 _CHILD = textwrap.dedent("""
     import os, shutil, sys
     from pathlib import Path, PurePosixPath
-    from mlmanifests import writer
+    from mlmanifests.output import writer
     steps = [0]
     limit = int(sys.argv[2])
     def counted(function):

@@ -15,8 +15,8 @@ from typing import Any, Iterator
 
 import pytest
 
-from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig
-from mlmanifests.config.mlops_gcp import MlopsGcpConfig
+from mlmanifests.targets.kubeflow_gke.config import KubeflowGkeConfig
+from mlmanifests.targets.mlops_gcp.config import MlopsGcpConfig
 from mlmanifests.config.yaml_source import read_default_config
 
 REF_KINDS: dict[str, tuple[str, str]] = {
@@ -32,8 +32,8 @@ REF_KINDS: dict[str, tuple[str, str]] = {
     "reservedPeeringRanges": ("compute.cnrm.cloud.google.com", "ComputeAddress"),  # a list of references
 }
 CHARTS = {
-    "mlops-gcp": ("mlmanifests.charts.mlops_gcp", "MlopsGcpChart", MlopsGcpConfig),
-    "kubeflow-gke": ("mlmanifests.charts.kubeflow_gke", "KubeflowGkeChart", KubeflowGkeConfig),
+    "mlops-gcp": ("mlmanifests.targets.mlops_gcp.chart", "MlopsGcpChart", MlopsGcpConfig),
+    "kubeflow-gke": ("mlmanifests.targets.kubeflow_gke.chart", "KubeflowGkeChart", KubeflowGkeConfig),
 }
 
 
@@ -49,7 +49,7 @@ class Ref:
 def synth(target: str, *, management_only: bool = False) -> tuple[Any, list[dict]]:
     """The section and this project's own objects of the target (not upstream Kubeflow's, composed in cluster parts,
     which test_upstream_sources and the targets' own tests check)."""
-    from mlmanifests.synth import synthesize_target
+    from mlmanifests.runner.synth import synthesize_target
 
     section = json.loads(json.dumps(read_default_config()[target]))
     config = CHARTS[target][2].model_validate(section)
@@ -237,7 +237,7 @@ GCP_TARGETS = ["gemma-on-tpu", "kubeflow-gke", "mlops-gcp"]
 def test_prerequisites_cover_what_the_output_needs(target):
     """Each operator whose API the output uses is a prerequisite with the release that serves that API version."""
     from mlmanifests.config import Config
-    from mlmanifests.synth import synthesize_target
+    from mlmanifests.runner.synth import synthesize_target
 
     section = json.loads(json.dumps(read_default_config()[target]))
     config = getattr(Config.model_validate({"upstreams": read_default_config()["upstreams"], target: section}),

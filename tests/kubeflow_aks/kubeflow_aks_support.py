@@ -9,7 +9,7 @@ import pytest
 import chart_support
 from mlmanifests.config import ConfigError, load_config
 from mlmanifests.manifests import Manifest
-from mlmanifests.synth import synthesize
+from mlmanifests.runner.synth import synthesize
 
 TARGET = "kubeflow-aks"
 

@@ -14,8 +14,8 @@ from conftest import read_files, run_cli
 from crd_cel_rules import check_rules, crd_version_schema
 from kubeflow_aks_support import TARGET, by_kind, config_error, default_section, one, pod_spec, synth, synth_section
 from mlmanifests.config import load_config
-from mlmanifests.config import karpenter_provider as provider
-from mlmanifests.pipeline import check_manifests
+from mlmanifests.targets.kubeflow_aks import karpenter_provider as provider
+from mlmanifests.runner.pipeline import check_manifests
 
 AZURE_CRDS = Path(mlmanifests.__file__).parent / "crds" / "karpenter-provider-azure"
 NODEPOOL_CRD = yaml.safe_load((AZURE_CRDS.parent / "variants" / "karpenter-provider-azure" / "karpenter.sh_nodepools.yaml").read_text())

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from kubeflow_aks_support import by_kind, default_section, one, pod_spec, strings, synth, synth_section
-from mlmanifests.charts.upstream_platform import SECRET_SOURCE_HASH
+from mlmanifests.targets.kubeflow_platform import SECRET_SOURCE_HASH
 
 # sha256 of upstream kubeflow/manifests' published demo secrets (the oidc-authservice / oauth2-proxy client
 # secret, oauth2-proxy's cookie secret, MinIO's secret key), so the test can look for them without holding them.

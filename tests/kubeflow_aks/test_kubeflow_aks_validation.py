@@ -3,7 +3,7 @@ validates directly against its CRD's schema."""
 
 from __future__ import annotations
 
-from mlmanifests.pipeline import check_manifests
+from mlmanifests.runner.pipeline import check_manifests
 
 import copy
 from pathlib import Path

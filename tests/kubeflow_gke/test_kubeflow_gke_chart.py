@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 import chart_support
-from mlmanifests.config.kubeflow_gke import KubeflowGkeConfig
+from mlmanifests.targets.kubeflow_gke.config import KubeflowGkeConfig
 from mlmanifests.constructs.node_group import NodeGroup
 from mlmanifests.manifests import Manifest
 

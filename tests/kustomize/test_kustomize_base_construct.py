@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mlmanifests.runtime import prepare_node
+from mlmanifests.runner.node import prepare_node
 
 prepare_node()
 import cdk8s  # noqa: E402 - after prepare_node(): jsii reads the environment when it starts Node

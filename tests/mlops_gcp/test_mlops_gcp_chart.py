@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 import chart_support
-from mlmanifests.config.mlops_gcp import MlopsGcpConfig
+from mlmanifests.targets.mlops_gcp.config import MlopsGcpConfig
 from mlmanifests.manifests import Manifest
 
 TARGET = "mlops-gcp"

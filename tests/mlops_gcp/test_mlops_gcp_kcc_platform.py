@@ -7,7 +7,7 @@ import pytest
 from pydantic import ValidationError
 
 import chart_support
-from mlmanifests.config.mlops_gcp import MlopsGcpConfig
+from mlmanifests.targets.mlops_gcp.config import MlopsGcpConfig
 
 TARGET = "mlops-gcp"
 only = chart_support.only

@@ -14,7 +14,7 @@ import yaml
 from conftest import SHARED, run_cli
 from mlmanifests.config import load_config
 from mlmanifests.kustomize import to_yaml
-from mlmanifests.pipeline import run
+from mlmanifests.runner.pipeline import run
 from mlmanifests.upstream.compose import write_overlay
 from upstream_objects import without_origin
 

@@ -1,8 +1,8 @@
 """Checks of the objects mlmanifests writes, or of any YAML: schemas, references, scheduling, identity, security,
 currency. Every check module exposes one function `ManifestSet -> Iterable[Finding]`; `CHECKS` lists them, and
-adding a module to that list is all it takes to run it (the kro graph check plugs in the same way).
+adding a module to that list is all it takes to run it (the kro graph check plugs in the same way, through checks/kro.py).
 
-Entry points: `run_checks` (used by `synth`), `validate_command` (used by `python -m mlmanifests validate`),
+Entry points: `run_checks` (used by `synth` and by `python -m mlmanifests validate`, mlmanifests.cli.validate),
 `format_text` / `format_json` to print a `Report`.
 """
 
@@ -16,7 +16,7 @@ from mlmanifests.checks.currency import check_currency
 from mlmanifests.checks.findings import Exemption, Finding, Report, Severity
 from mlmanifests.checks.identity import check_identity
 from mlmanifests.checks.kcc_network_refs import check_kcc_network_refs
-from mlmanifests.checks.kro_graph import check_kro_graphs
+from mlmanifests.checks.kro import check_kro_graphs
 from mlmanifests.checks.manifest_set import ManifestSet
 from mlmanifests.checks.references import check_references
 from mlmanifests.checks.report import format_json, format_text
@@ -24,7 +24,6 @@ from mlmanifests.checks.scheduling import check_scheduling
 from mlmanifests.checks.secret_stores import check_secret_stores
 from mlmanifests.checks.schemas import check_schemas
 from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security, summarize_upstream
-from mlmanifests.checks.validate import validate_command
 from mlmanifests.manifests import Manifest, ObjectId
 
 Check = Callable[[ManifestSet], Iterable[Finding]]
@@ -45,7 +44,7 @@ CHECKS: list[Check] = [
 
 __all__ = [
     "CHECKS", "Check", "Exemption", "Finding", "ManifestSet", "Report", "Severity",
-    "format_json", "format_text", "run_checks", "validate_command",
+    "format_json", "format_text", "run_checks",
 ]
 
 

@@ -1,4 +1,5 @@
-"""`validate PATH...`: read YAML files and folders (rendering kustomization folders first), check, print, exit code.
+"""What `validate PATH...` reads: YAML files and folders, kustomization folders rendered first (the command is
+mlmanifests.cli.validate).
 
 Which objects form one set (a target: references resolve inside it, duplicates are looked for inside it):
 - a folder given is one set, named by its path; each kustomization folder, given or met while walking a folder,
@@ -15,26 +16,24 @@ and line of the offending field where it can be found in the YAML, else at the d
 
 from __future__ import annotations
 
-import os
 import sys
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import Any, Iterator
 
 import yaml
 
 from mlmanifests.checks.lined_yaml import LinedList, LinedMap, load_lined_documents
 
-from mlmanifests.checks.findings import Finding, Report
+from mlmanifests.checks.findings import Finding
 from mlmanifests.manifests import UPSTREAM_ANNOTATION, Manifest, Source
 from mlmanifests.yaml_limits import (
     DOCUMENT_LIMITS, YamlLimitExceeded, YamlSyntaxError, check_yaml_bounds, read_bounded_text,
 )
 
 KUSTOMIZATION_FILES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
 class InputError(Exception):
@@ -64,37 +63,6 @@ class Skipped:
         if self.symlinks:
             parts.append(f"did not follow {len(self.symlinks)} symlink(s) leading out of the paths given: {', '.join(sorted(self.symlinks)[:5])}")
         return "; ".join(parts)
-
-
-def validate_command(
-    paths: list[str], *, output_format: str, kubernetes_version: str, stdout: TextIO, stderr: TextIO | None = None,
-    color: bool | None = None,
-) -> int:
-    """Run the checks on files or folders (`-`: YAML on standard input) and print the report to `stdout`;
-    unreadable input is one line on `stderr` (default: `stdout`) and exit code 2. `color`: None asks the terminal."""
-    from mlmanifests.checks import format_json, format_text, run_checks
-
-    skipped = Skipped()
-    try:
-        documents = read_paths(paths, skipped)
-        report = run_checks([d.manifest for d in documents], kubernetes_version=kubernetes_version)
-    except (InputError, ValueError) as problem:
-        print(f"error: {problem}", file=stderr or stdout)
-        return EXIT_BAD_INPUT
-    if skipped.note():
-        print(f"note: {skipped.note()}", file=stderr or stdout)
-    findings = redact_secret_values(_with_field_lines(report.findings, documents), [d.manifest for d in documents])
-    report = Report(findings, report.exemptions)
-    if output_format == "json":
-        stdout.write(format_json(report))
-    else:
-        stdout.write(format_text(report, color=_is_terminal(stdout) if color is None else color))
-    return EXIT_OK if report.ok else EXIT_FINDINGS
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
 
 
 # ------------------------------------------------------------------------------------------------ reading

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from mlmanifests.prerequisites import Prerequisite
+from mlmanifests.targets.prerequisites import Prerequisite
 
 from .types import DnsLabel, StrictModel
 

@@ -1,6 +1,6 @@
 """The whole config file: the `global` section, one optional section per registered target, and `clusters`.
 
-The target sections come from the target registry (`mlmanifests.charts.registered_targets`): a plugin's target
+The target sections come from the target registry (`mlmanifests.targets.registered_targets`): a plugin's target
 adds its section, with its own model, exactly as the shipped ones do. The model is built on first use.
 """
 
@@ -53,7 +53,7 @@ class ConfigBase(StrictModel):
     @classmethod
     def target_names(cls) -> list[str]:
         """Every target this config model has a section for, in registry order."""
-        from mlmanifests.charts import registered_targets
+        from mlmanifests.targets import registered_targets
 
         return list(registered_targets())
 
@@ -70,7 +70,7 @@ class ConfigBase(StrictModel):
 @cache
 def config_model() -> type[ConfigBase]:
     """The Config model: `global`, a section per registered target (its `Target.config`), then `clusters`."""
-    from mlmanifests.charts import registered_targets
+    from mlmanifests.targets import registered_targets
 
     fields: dict[str, Any] = {
         target.field_name: (target.config | None, Field(default=None, alias=target.name, description=target.summary))

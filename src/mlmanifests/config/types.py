@@ -12,7 +12,7 @@ from pydantic.alias_generators import to_camel
 from mlmanifests.config.errors import CREDENTIAL_ERROR
 from mlmanifests.credentials import credential_problem
 from mlmanifests.manifests import ObjectId
-from mlmanifests.prerequisites import Prerequisite
+from mlmanifests.targets.prerequisites import Prerequisite
 
 
 class StrictModel(BaseModel):

@@ -161,7 +161,7 @@ _templates: list[Any] = []
 
 def _json(spec: k8s.PodSpec) -> dict[str, Any]:
     """A pod spec as cdk8s writes it (in a scratch chart that is never synthesized)."""
-    from mlmanifests.constructs.kro_graph import TemplateFactory
+    from mlmanifests.kro.template import TemplateFactory
 
     if not _templates:
         _templates.append(TemplateFactory())

@@ -23,6 +23,7 @@ from typing import TextIO
 from .build import build_tree
 from .emit import to_yaml
 from .errors import KustomizeError
+from mlmanifests.exit_codes import EXIT_BAD_INPUT, EXIT_OK
 
 __all__ = ["KustomizeError", "build", "render_command", "to_yaml"]
 
@@ -39,18 +40,18 @@ def render_command(path: str, stdout: TextIO, stderr: TextIO) -> int:
         text = to_yaml(result.objects)
     except KustomizeError as problem:
         stderr.write(f"Error: {problem}\n")
-        return 2
+        return EXIT_BAD_INPUT
     except OSError as problem:
         stderr.write(f"Error: {path}: {problem.strerror or problem}: {problem.filename or ''}\n")
-        return 2
+        return EXIT_BAD_INPUT
     except (TypeError, AttributeError, ValueError, RecursionError) as problem:
         # Input of a shape the renderer did not foresee; one line, never a traceback.
         stderr.write(f"Error: {path}: cannot render this input ({type(problem).__name__}: {problem})\n")
-        return 2
+        return EXIT_BAD_INPUT
     for warning in result.warnings:
         stderr.write(warning + "\n")
     _write_utf8(stdout, text)
-    return 0
+    return EXIT_OK
 
 
 def _write_utf8(stream: TextIO, text: str) -> None:

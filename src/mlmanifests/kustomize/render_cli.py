@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import traceback
 
-EXIT_INTERNAL = 3
+from mlmanifests.exit_codes import EXIT_INTERNAL
 
 
 def render_main(argv: list[str]) -> int | None:

@@ -120,7 +120,8 @@ def _list_directive(patch: Any) -> str:
 
 
 def scalar_text(value: Any) -> str:
-    """A scalar as the YAML text kyaml compares merge keys with."""
+    """A scalar as kyaml gives its text: merge keys, var values, label and annotation values (null is "",
+    booleans are true/false)."""
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -29,6 +29,7 @@ from .resmap import ResMap
 from .resource import Resource
 from .schemas import SchemaRegistry
 from .yaml_read import load_documents, yaml_problem
+from .strategic_merge import scalar_text
 
 MAX_BASE_DEPTH = 2_000  # kustomization levels one build may nest (a chain of bases or components)
 
@@ -494,15 +495,7 @@ def _expand_lists(document: dict) -> list[dict]:
 
 
 def _string_values(values: dict) -> dict[str, str]:
-    return {str(k): _label_text(v) for k, v in values.items()}
-
-
-def _label_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return {str(k): scalar_text(v) for k, v in values.items()}
 
 
 def _set_or_drop(metadata: dict, key: str, values: dict) -> None:

@@ -11,6 +11,7 @@ from .field_paths import get_value
 from .fieldspecs import FieldSpec, visit_fieldspec
 from .resmap import ResMap
 from .resource import ResId, split_api_version
+from .strategic_merge import scalar_text
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def resolve_vars(resmap: ResMap, definitions: list[VarDefinition], specs: list[F
                 field="vars",
                 obj=owner.describe(),
             ) from None
-        values[definition.name] = value if isinstance(value, (dict, list)) else _scalar_string(value)
+        values[definition.name] = value if isinstance(value, (dict, list)) else scalar_text(value)
     if not values:
         return
     used: set[str] = set()
@@ -136,11 +137,3 @@ def resolve_vars(resmap: ResMap, definitions: list[VarDefinition], specs: list[F
     for resource in resmap:
         for spec in specs:
             visit_fieldspec(resource.obj, spec, substitute)
-
-
-def _scalar_string(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)

@@ -1,0 +1,1 @@
+"""The gemma-on-tpu target: its config section (config.py) and its chart (chart.py)."""

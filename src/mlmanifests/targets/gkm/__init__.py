@@ -1,0 +1,1 @@
+"""The gkm target: its config section (config.py, prerequisites.py) and its chart (chart.py)."""

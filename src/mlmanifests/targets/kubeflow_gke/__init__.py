@@ -1,0 +1,1 @@
+"""The kubeflow-gke target: its config section (config.py) and its chart (chart.py)."""
