@@ -121,6 +121,13 @@ def test_unconfined_seccomp_is_written_only_with_its_exemption():
     (lambda: PodSecurity(0), "non-root"),
     (lambda: synth(kind="Job", replicas=2), "replicas: for a Deployment, not a Job"),
     (lambda: synth(nodes=NodeGroup(), tolerations=[]), "pass nodes, or node_selector/tolerations"),
+    (lambda: synth(labels=None), "selects its pods by their labels"),
+    (lambda: synth(kind="DaemonSet", labels=None, selector_labels={"app": "web"}), "selects its pods by their labels"),
+    (lambda: synth(selector_labels={"app": "other"}), "not among labels"),
+    (lambda: synth(kind="Job", selector_labels={"app": "web"}), "for a Deployment or DaemonSet, not a Job"),
+    (lambda: synth(kind="Job", restart_policy="Always"), "a Job's pods take Never or OnFailure"),
+    (lambda: synth(restart_policy="Never"), "a Deployment's pods take Always"),
+    (lambda: synth(annotations={"exempt.mlmanifests.dev/pss-privileged": "x"}), "declare exemptions as PodSecurity"),
 ])
 def test_what_restricted_cannot_mean_is_refused_with_the_fix(build, message):
     with pytest.raises(ValueError, match=message):

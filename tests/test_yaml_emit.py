@@ -22,7 +22,7 @@ def direct(data) -> str | None:
     """The direct writer's text, or None where it hands the document to PyYAML."""
     out: list[str] = []
     try:
-        yaml_emit._mapping(data, 0, out, False)
+        yaml_emit._mapping(data, 0, out, False, set())
     except yaml_emit._Unsettled:
         return None
     return "".join(out)
@@ -66,3 +66,18 @@ def test_each_tricky_string_as_key_value_and_item():
     for value in TRICKY:
         for document in ({"k": value}, {value: 1}, {"k": [value, {"k": value}]}, {"a": {"b": [[value]]}}):
             assert yaml_emit.dump_document(document) == pyyaml(document), repr(document)
+
+
+def test_shared_and_self_holding_collections_get_pyyamls_anchors():
+    shared = {"a": 1}
+    looped: dict = {"k": 1}
+    looped["self"] = looped
+    for document in ({"x": shared, "y": shared}, {"x": [shared, shared]}, looped):
+        assert direct(document) is None
+        assert yaml_emit.dump_document(document) == pyyaml(document)
+
+
+def test_quoted_text_near_the_width_is_folded_as_libyaml_folds_it():
+    for document in ({"k": "'" * 2100 + " a"}, {"a" * 100: "\x01" * 1000 + " x"}, {"k": "x" * 4070 + " y"},
+                     {"k": "it's " * 820}):
+        assert yaml_emit.dump_document(document) == pyyaml(document), repr(document)[:60]

@@ -11,13 +11,16 @@ copies of them.
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jsonschema._utils import equal, uniq
-from referencing._core import Resolver
 from referencing.exceptions import Unresolvable
+
+if TYPE_CHECKING:
+    from referencing._core import Resolver
 
 Predicate = Callable[[Any], bool]
 
@@ -63,7 +66,7 @@ def _is_integer(instance: Any) -> bool:
 
 
 def _is_number(instance: Any) -> bool:
-    return isinstance(instance, (int, float)) and not isinstance(instance, bool)
+    return isinstance(instance, numbers.Number) and not isinstance(instance, bool)
 
 
 _TYPES: dict[str, Predicate] = {
@@ -104,8 +107,8 @@ class _Compiler:
         return predicate
 
     def _build(self, node: dict[str, Any], resolver: Resolver, root: bool) -> Predicate:
-        if "$id" in node and not root:
-            raise Unsupported
+        if ("$id" in node or "$schema" in node) and not root:
+            raise Unsupported  # a subschema of another base or dialect: jsonschema switches, we do not
         unhandled = (node.keys() & _ASSERTING) - _HANDLED - ({"$id"} if root else set())
         if unhandled:
             raise Unsupported
@@ -149,10 +152,9 @@ class _Compiler:
 
     def _object_checks(self, node: dict[str, Any], resolver: Resolver) -> Predicate | None:
         properties = {name: self.compile(sub, resolver) for name, sub in (node.get("properties") or {}).items()}
-        patterns = [(re.compile(p), self.compile(sub, resolver)) for p, sub in (node.get("patternProperties") or {}).items()]
-        extra_node = node.get("additionalProperties", True)
-        extra = self.compile(extra_node, resolver) if "additionalProperties" in node else None
-        joined = re.compile("|".join(node.get("patternProperties") or {})) if patterns else None
+        patterns = [(_LazyPattern(p), self.compile(sub, resolver)) for p, sub in (node.get("patternProperties") or {}).items()]
+        extra = self.compile(node["additionalProperties"], resolver) if "additionalProperties" in node else None
+        joined = _LazyPattern("|".join(node["patternProperties"])) if patterns and extra is not None else None
         required = list(node.get("required") or [])
         min_properties, max_properties = node.get("minProperties"), node.get("maxProperties")
         if not (properties or patterns or extra or required or min_properties is not None or max_properties is not None):
@@ -189,7 +191,7 @@ class _Compiler:
     def _array_checks(self, node: dict[str, Any], resolver: Resolver) -> Predicate | None:
         items = self.compile(node["items"], resolver) if "items" in node else None
         min_items, max_items = node.get("minItems"), node.get("maxItems")
-        unique = node.get("uniqueItems") is True
+        unique = bool(node.get("uniqueItems"))
         if items is None and min_items is None and max_items is None and not unique:
             return None
 
@@ -250,7 +252,7 @@ def _combinator(keyword: str, subs: list[Predicate]) -> Predicate:
 
 def _string_checks(node: dict[str, Any]) -> Predicate | None:
     min_length, max_length = node.get("minLength"), node.get("maxLength")
-    pattern = re.compile(node["pattern"]) if "pattern" in node else None
+    pattern = _LazyPattern(node["pattern"]) if "pattern" in node else None
     if min_length is None and max_length is None and pattern is None:
         return None
 
@@ -267,16 +269,36 @@ def _string_checks(node: dict[str, Any]) -> Predicate | None:
 
 
 def _number_checks(node: dict[str, Any]) -> Predicate | None:
-    bounds = [(node.get(keyword), test) for keyword, test in (
-        ("minimum", lambda value, bound: value >= bound), ("maximum", lambda value, bound: value <= bound),
-        ("exclusiveMinimum", lambda value, bound: value > bound), ("exclusiveMaximum", lambda value, bound: value < bound))
-        if keyword in node]
-    if not bounds:
+    # Each written as jsonschema tests the failure (so NaN, which fails no comparison, passes every bound).
+    failures = [(node.get(keyword), fails) for keyword, fails in (
+        ("minimum", lambda value, bound: value < bound), ("maximum", lambda value, bound: value > bound),
+        ("exclusiveMinimum", lambda value, bound: value <= bound),
+        ("exclusiveMaximum", lambda value, bound: value >= bound)) if keyword in node]
+    if not failures:
         return None
 
     def check(instance: Any) -> bool:
         if not _is_number(instance):
             return True
-        return all(test(instance, bound) for bound, test in bounds)
+        return not any(fails(instance, bound) for bound, fails in failures)
 
     return check
+
+
+class _LazyPattern:
+    """A regular expression compiled when first used, as jsonschema compiles it only for a value it applies to; one
+    Python's `re` cannot compile leaves the schema to jsonschema (which reports it as it always has)."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.source)
+            except re.error:
+                raise Unsupported from None
+        return self._compiled.search(text)

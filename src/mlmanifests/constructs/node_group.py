@@ -16,7 +16,8 @@ from mlmanifests.config.types import Taint
 
 
 def toleration_for(taint: Taint) -> dict[str, str]:
-    """The toleration that matches `taint` and nothing wider: `Equal` on its value, or `Exists` for a taint without one."""
+    """The toleration that matches `taint`: `Equal` on its value, or, for a taint without a value, `Exists` on its
+    key and effect (which also tolerates that key with any value)."""
     if taint.value is None:
         return {"key": taint.key, "operator": "Exists", "effect": taint.effect}
     return {"key": taint.key, "operator": "Equal", "value": taint.value, "effect": taint.effect}

@@ -18,8 +18,12 @@ from constructs import Construct
 
 from mlmanifests.constructs.node_group import NodeGroup
 from mlmanifests.constructs.pod_security import PodSecurity
+from mlmanifests.manifests import EXEMPTION_PREFIX
 
 WorkloadKind = Literal["Pod", "Job", "Deployment", "DaemonSet"]
+
+_RESTART_POLICIES = {"Job": ("Never", "OnFailure"), "Deployment": ("Always",), "DaemonSet": ("Always",)}
+"""The restart policies the API server admits in each kind's pod template (a bare Pod takes any)."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,13 @@ class RestrictedWorkload(Construct):
             given = [option for option, value in options.items() if value is not None]
             if given and kind != owner:
                 raise ValueError(f"{', '.join(given)}: for a {owner}, not a {kind}")
+        _check_selection(kind, labels, selector_labels)
+        allowed = _RESTART_POLICIES.get(kind)
+        if restart_policy is not None and allowed and restart_policy not in allowed:
+            raise ValueError(f"restart_policy {restart_policy}: a {kind}'s pods take {' or '.join(allowed)}")
+        if annotations and any(key.startswith(EXEMPTION_PREFIX) for key in annotations):
+            raise ValueError(f"{EXEMPTION_PREFIX}… annotations: declare exemptions as PodSecurity(exemptions=[Exemption(…)]),"
+                             " which checks them against the settings they excuse")
         if nodes is not None and (node_selector is not None or tolerations is not None):
             raise ValueError("nodes gives the node selector and tolerations: pass nodes, or node_selector/tolerations")
         if nodes is not None:
@@ -178,3 +189,17 @@ class RestrictedWorkload(Construct):
         else:
             self.api_object = k8s.KubeDaemonSet(self, "Resource", metadata=metadata, spec=k8s.DaemonSetSpec(
                 update_strategy=update_strategy, selector=selector, template=template))
+
+
+def _check_selection(kind: str, labels: Mapping[str, str] | None, selector_labels: Mapping[str, str] | None) -> None:
+    """A Deployment or DaemonSet selects its own pods: the API server refuses an empty selector, or one its pod
+    template's labels do not match."""
+    if kind not in ("Deployment", "DaemonSet"):
+        if selector_labels is not None:
+            raise ValueError(f"selector_labels: for a Deployment or DaemonSet, not a {kind}")
+        return
+    if not labels:
+        raise ValueError(f"labels: a {kind} selects its pods by their labels; give at least one")
+    stray = {key: value for key, value in (selector_labels or {}).items() if labels.get(key) != value}
+    if stray:
+        raise ValueError(f"selector_labels {stray}: not among labels, so the selector would not match the pods")

@@ -55,10 +55,10 @@ def dump_object(body: dict[str, Any]) -> str:
 
 def dump_document(data: Any) -> str:
     """Any data in the same style, keys in the order given."""
-    if isinstance(data, dict) and data:
+    if type(data) is dict and data:
         out: list[str] = []
         try:
-            _mapping(data, 0, out, False)
+            _mapping(data, 0, out, False, set())
         except _Unsettled:
             pass
         else:
@@ -73,7 +73,8 @@ class _Unsettled(Exception):
     """This document holds something whose text depends on more than the value: PyYAML writes all of it."""
 
 
-def _mapping(data: dict, indent: int, out: list[str], inline: bool) -> None:
+def _mapping(data: dict, indent: int, out: list[str], inline: bool, seen: set[int]) -> None:
+    _visit(data, seen)
     pad = " " * indent
     for key, value in data.items():
         if inline:
@@ -90,13 +91,13 @@ def _mapping(data: dict, indent: int, out: list[str], inline: bool) -> None:
         if kind is dict:
             if value:
                 out.append(":\n")
-                _mapping(value, indent + 2, out, False)
+                _mapping(value, indent + 2, out, False, seen)
             else:
                 out.append(": {}\n")
         elif kind is list:
             if value:
                 out.append(":\n")
-                _sequence(value, indent, out, False)
+                _sequence(value, indent, out, False, seen)
             else:
                 out.append(": []\n")
         else:
@@ -104,7 +105,8 @@ def _mapping(data: dict, indent: int, out: list[str], inline: bool) -> None:
             out.append(_scalar(value, indent + len(text) + 2, indent + 2))
 
 
-def _sequence(data: list, indent: int, out: list[str], inline: bool) -> None:
+def _sequence(data: list, indent: int, out: list[str], inline: bool, seen: set[int]) -> None:
+    _visit(data, seen)
     pad = " " * indent
     for item in data:
         if inline:
@@ -115,16 +117,23 @@ def _sequence(data: list, indent: int, out: list[str], inline: bool) -> None:
         kind = type(item)
         if kind is dict:
             if item:
-                _mapping(item, indent + 2, out, True)
+                _mapping(item, indent + 2, out, True, seen)
             else:
                 out.append("{}\n")
         elif kind is list:
             if item:
-                _sequence(item, indent + 2, out, True)
+                _sequence(item, indent + 2, out, True, seen)
             else:
                 out.append("[]\n")
         else:
             out.append(_scalar(item, indent + 2, indent + 2))
+
+
+def _visit(collection: dict | list, seen: set[int]) -> None:
+    """A collection met twice (shared, or holding itself) is written by PyYAML, with an anchor and aliases."""
+    if id(collection) in seen:
+        raise _Unsettled
+    seen.add(id(collection))
 
 
 def _scalar(value: Any, column: int, block_indent: int) -> str:
@@ -132,13 +141,15 @@ def _scalar(value: Any, column: int, block_indent: int) -> str:
     kind = type(value)
     if kind is str:
         text = _VALUES.get(value)
-        if text is not None and column + len(value) < _WIDTH - 8:
-            return text
-        if _wants_literal(value):
-            return _literal(value, block_indent)
-        if column + len(value) >= _WIDTH - 8:
+        if text is None:
+            if _wants_literal(value):
+                return _literal(value, block_indent)
+            if column + len(value) >= _WIDTH - 8:
+                raise _Unsettled
+            text = _value_text(value)
+        if column + len(text) >= _WIDTH - 8:  # quotes and escapes count: libyaml folds a line at the width
             raise _Unsettled
-        return _value_text(value)
+        return text
     if kind is bool:
         return "true\n" if value else "false\n"
     if kind is int:
