@@ -88,3 +88,13 @@ def test_errors_go_to_stderr_so_json_on_stdout_stays_parseable(tmp_path):
     assert result.code == 2 and result.stdout == "" and "no such file or folder" in result.stderr
     result = run_cli("graph", "gkm")
     assert result.code == 2 and result.stdout == "" and "synthesizes no ResourceGraphDefinition" in result.stderr
+
+
+def test_a_command_puts_the_garbage_collector_thresholds_back_for_its_caller(capsys):
+    import gc
+
+    from mlmanifests.cli import main
+
+    before = gc.get_threshold()
+    assert main(["list"]) == 0
+    assert gc.get_threshold() == before
