@@ -194,13 +194,18 @@ def _build_staging(tree: OutputTree, out_dir: Path, staging: Path, roots: Iterab
             shutil.rmtree(staging / root, ignore_errors=True)
     else:
         staging.mkdir(parents=True)
+    made: set[Path] = set()
     for path, data in tree.items():
         target = staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, FILE_MODE)
         with os.fdopen(fd, "wb") as stream:
+            os.fchmod(fd, FILE_MODE)  # whatever the umask
             stream.write(data)
     for dirpath, _dirnames, filenames in os.walk(staging):
         os.chmod(dirpath, FOLDER_MODE)
-        for filename in filenames:
-            os.chmod(os.path.join(dirpath, filename), FILE_MODE)
+        if roots is not None:  # files copied from the old output keep the modes they had: set them too
+            for filename in filenames:
+                os.chmod(os.path.join(dirpath, filename), FILE_MODE)
