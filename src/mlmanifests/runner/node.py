@@ -133,7 +133,10 @@ def _node_gone_message(process: subprocess.Popen) -> str:
     if _WATCHDOG.fired:
         return (f"Node.js (jsii's runtime for cdk8s) did not answer within {jsii_call_seconds():.0f} s and was stopped; "
                 "check that `node` works, or raise MLMANIFESTS_NODE_TIMEOUT on a very slow machine")
-    code = process.poll()
+    try:
+        code = process.wait(timeout=2)  # its stdout closed as it exited: the exit status may lag a moment behind
+    except subprocess.TimeoutExpired:
+        code = None
     return (f"Node.js (jsii's runtime for cdk8s) exited{f' with code {code}' if code is not None else ''} before it "
             "answered; check NODE_OPTIONS and that `node` runs cdk8s (Node.js 20 or newer)")
 
