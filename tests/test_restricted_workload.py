@@ -151,3 +151,15 @@ def test_the_json_form_for_upstream_patches_is_what_the_construct_writes():
     security = PodSecurity(run_as_user=1000)
     assert security.pod_context_json() == spec["securityContext"]
     assert security.container_context_json() == spec["containers"][0]["securityContext"]
+
+
+def test_init_containers_are_held_to_the_same_contexts_and_low_ports_add_only_net_bind_service():
+    body = synth(init_containers=[RestrictedContainer(name="setup", image=IMAGE, resources=REQUESTS)],
+                 containers=[RestrictedContainer(name="web", image=IMAGE, resources=REQUESTS, bind_low_ports=True,
+                                                 ports=[k8s.ContainerPort(container_port=80)],
+                                                 readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(
+                                                     port=k8s.IntOrString.from_number(80))))])
+    spec = body["spec"]["template"]["spec"]
+    assert spec["initContainers"][0]["securityContext"] == RESTRICTED_CONTAINER
+    assert spec["containers"][0]["securityContext"]["capabilities"] == {"add": ["NET_BIND_SERVICE"], "drop": ["ALL"]}
+    assert security_findings(body) == []

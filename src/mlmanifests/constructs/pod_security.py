@@ -90,17 +90,18 @@ class PodSecurity:
             return k8s.PodSecurityContext(fs_group=self.fs_group, seccomp_profile=k8s.SeccompProfile(type=self.seccomp))
         return restricted_pod_security_context(self.run_as_user, self.fs_group, seccomp=self.seccomp)
 
-    def container_context(self, *, read_only_root_filesystem: bool | None = True,
-                          run_as_user: int | None = None) -> k8s.SecurityContext:
+    def container_context(self, *, read_only_root_filesystem: bool | None = True, run_as_user: int | None = None,
+                          bind_low_ports: bool = False) -> k8s.SecurityContext:
         """A container's security context: no privilege escalation, every capability dropped, not privileged, the
         seccomp profile, and non-root unless the pod is exempt from pss-run-as-non-root.
 
         `read_only_root_filesystem`: default True; None leaves it unset (writable). `run_as_user`: this container's
-        own non-root user, e.g. a non-root container in a pod that is exempt; default the pod's."""
+        own non-root user, e.g. a non-root container in a pod that is exempt; default the pod's. `bind_low_ports`:
+        default False; True adds NET_BIND_SERVICE, which "restricted" allows."""
         if run_as_user is not None and run_as_user < 1:
             raise ValueError(f"a container's run_as_user must be non-root (>= 1), not {run_as_user}")
         non_root = self.run_as_user is not None or run_as_user is not None
-        return _container_context(read_only_root_filesystem, non_root, run_as_user, self.seccomp)
+        return _container_context(read_only_root_filesystem, non_root, run_as_user, self.seccomp, bind_low_ports)
 
     def annotations(self) -> dict[str, str]:
         """The annotations declaring the pod's exemptions, for the metadata of the object that holds it."""
@@ -144,10 +145,10 @@ def restricted_container_security_context(
 
 
 def _container_context(read_only_root_filesystem: bool | None, non_root: bool, run_as_user: int | None,
-                       seccomp: str) -> k8s.SecurityContext:
+                       seccomp: str, bind_low_ports: bool = False) -> k8s.SecurityContext:
     return k8s.SecurityContext(
         allow_privilege_escalation=False,
-        capabilities=k8s.Capabilities(drop=["ALL"]),
+        capabilities=k8s.Capabilities(drop=["ALL"], add=["NET_BIND_SERVICE"] if bind_low_ports else None),
         privileged=False,
         read_only_root_filesystem=read_only_root_filesystem,
         run_as_non_root=True if non_root else None,

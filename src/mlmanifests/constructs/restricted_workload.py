@@ -56,6 +56,9 @@ class RestrictedContainer:
     run_as_user: int | None = None
     """This container's own non-root user; default the pod's. Makes a container non-root in a pod exempt from
     pss-run-as-non-root."""
+    bind_low_ports: bool = False
+    """Default False; True adds NET_BIND_SERVICE (to listen below port 1024 as non-root), the one capability
+    "restricted" lets a container add."""
 
     def to_k8s(self, security: PodSecurity) -> k8s.Container:
         """The core Container, with the security context `security` gives it."""
@@ -64,7 +67,8 @@ class RestrictedContainer:
             args=self.args, env=self.env, ports=self.ports, resources=self.resources,
             readiness_probe=self.readiness_probe, volume_mounts=self.volume_mounts,
             security_context=security.container_context(read_only_root_filesystem=self.read_only_root_filesystem,
-                                                        run_as_user=self.run_as_user),
+                                                        run_as_user=self.run_as_user,
+                                                        bind_low_ports=self.bind_low_ports),
         )
 
 
@@ -79,6 +83,7 @@ class RestrictedWorkload(Construct):
         name: str,
         security: PodSecurity,
         containers: Sequence[RestrictedContainer],
+        init_containers: Sequence[RestrictedContainer] | None = None,
         namespace: str | None = None,
         labels: Mapping[str, str] | None = None,
         selector_labels: Mapping[str, str] | None = None,
@@ -105,6 +110,7 @@ class RestrictedWorkload(Construct):
         :param name: the object's name.
         :param security: the pod's user, seccomp profile and exemptions; every container's security context follows.
         :param containers: the pod's containers, in order.
+        :param init_containers: run to completion, in order, before them; held to the same contexts. Default none.
         :param namespace: default unset (cluster-scoped callers and kro templates set their own).
         :param labels: on the object and its pod template. Default none (then the template has no metadata).
         :param selector_labels: Deployment and DaemonSet selector. Default `labels`.
@@ -159,6 +165,7 @@ class RestrictedWorkload(Construct):
 
         self.pod_spec = k8s.PodSpec(
             containers=[container.to_k8s(security) for container in containers],
+            init_containers=[container.to_k8s(security) for container in init_containers] if init_containers else None,
             restart_policy=restart_policy,
             service_account_name=service_account_name,
             automount_service_account_token=automount_service_account_token,
