@@ -6,7 +6,10 @@ Sources (kubernetes v1.35): apimachinery/pkg/api/validation/objectmeta.go (names
 annotation keys), pkg/apis/core/validation/validation.go (ValidateResourceRequirements: quantities, no negative
 amount; IsValidUserID/IsValidGroupID for runAsUser/runAsGroup: 0..2147483647; a Service's and a Namespace's name
 is a DNS-1123 label), pkg/apis/rbac/validation (RBAC names are path segments), apps validation (replicas:
-non-negative int32).
+non-negative int32; ValidateDeploymentSpec and its ReplicaSet, StatefulSet and DaemonSet siblings: "empty selector
+is invalid", "`selector` does not match template `labels`", and ValidatePodTemplateSpecForReplicaSet: the pod
+template's restartPolicy is Always, which defaulting gives an unset one), batch validation (validateJobPodTemplate:
+a Job's, or a CronJob's job's, restartPolicy is OnFailure or Never, and the default Always is refused).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from mlmanifests.checks.findings import Finding, error, join_path
 from mlmanifests.checks.manifest_set import ManifestSet
-from mlmanifests.checks.pod_templates import SERVING_KINDS, pod_templates
+from mlmanifests.checks.pod_templates import SERVING_KINDS, PodTemplate, pod_templates
 from mlmanifests.config.types import (
     INT32_MAX, INT64_MAX, _dns_label, _dns_subdomain, _non_negative_quantity, label_value_problem,
     qualified_name_problem,
@@ -37,6 +40,7 @@ def check_api_values(manifest_set: ManifestSet) -> Iterable[Finding]:
             yield error(manifest, RULE, "spec.replicas", f"replicas {replicas} is outside 0..{INT32_MAX} (int32)",
                         "give a replica count the API server accepts")
     for template in pod_templates(manifest_set.manifests):
+        yield from _selection_and_restart(template)
         yield from _run_as(template.manifest, template.spec.get("securityContext"), template.field("securityContext"))
         for path, container in template.containers():
             yield from _run_as(template.manifest, container.get("securityContext"), join_path(path, "securityContext"))
@@ -52,6 +56,62 @@ def check_api_values(manifest_set: ManifestSet) -> Iterable[Finding]:
                         _non_negative_quantity(str(amount))
                     except ValueError as refused:
                         yield error(template.manifest, RULE, where, f"{str(amount)[:40]!r} {refused}")
+
+
+_SELECTING_KINDS = {("apps", "Deployment"), ("apps", "StatefulSet"), ("apps", "DaemonSet"), ("apps", "ReplicaSet")}
+RESTART_POLICIES = {**{kind: ("Always",) for kind in _SELECTING_KINDS}, ("", "ReplicationController"): ("Always",),
+                     ("batch", "Job"): ("OnFailure", "Never"), ("batch", "CronJob"): ("OnFailure", "Never")}
+"""(group, kind) -> the restart policies the API server admits in its pod template (a bare Pod takes any)."""
+
+
+def _selection_and_restart(template: PodTemplate) -> Iterator[Finding]:
+    """The selector a workload finds its own pods by, and the restart policy its kind admits."""
+    manifest = template.manifest
+    kind = (manifest.group, manifest.kind)
+    allowed = RESTART_POLICIES.get(kind)
+    policy = template.spec.get("restartPolicy") or "Always"  # what defaulting writes into an unset one
+    if allowed and policy not in allowed:
+        yield error(manifest, RULE, template.field("restartPolicy"),
+                    f"restartPolicy {policy}{'' if 'restartPolicy' in template.spec else ' (the default)'} is refused "
+                    f"in a {manifest.kind}'s pods", f"set restartPolicy: {' or '.join(allowed)}")
+    if kind not in _SELECTING_KINDS:
+        return
+    selector = (manifest.body.get("spec") or {}).get("selector")
+    if not isinstance(selector, dict):
+        return  # missing or of the wrong type: the schema check says so
+    match_labels, expressions = selector.get("matchLabels") or {}, selector.get("matchExpressions") or []
+    if not match_labels and not expressions:
+        yield error(manifest, RULE, "spec.selector", f"a {manifest.kind} with an empty selector is refused",
+                    "select the pod template's labels")
+        return
+    template_metadata = ((manifest.body.get("spec") or {}).get("template") or {}).get("metadata") or {}
+    labels = template_metadata.get("labels") or {}
+    if isinstance(labels, dict) and not _selects(match_labels, expressions, labels):
+        yield error(manifest, RULE, "spec.selector", "the selector does not match the pod template's labels, so the "
+                    f"{manifest.kind} would never own its pods", "make spec.template.metadata.labels hold what "
+                    "spec.selector selects")
+
+
+def _selects(match_labels: Any, expressions: Any, labels: dict[str, Any]) -> bool:
+    """A LabelSelector's verdict on a label set (apimachinery labels.Selector.Matches)."""
+    if not isinstance(match_labels, dict) or not isinstance(expressions, list):
+        return True  # malformed: the schema check says so
+    if any(labels.get(key) != value for key, value in match_labels.items()):
+        return False
+    for expression in expressions:
+        if not isinstance(expression, dict):
+            continue
+        key, operator, values = expression.get("key"), expression.get("operator"), expression.get("values") or []
+        present = key in labels
+        if operator == "In" and not (present and labels[key] in values):
+            return False
+        if operator == "NotIn" and present and labels[key] in values:
+            return False
+        if operator == "Exists" and not present:
+            return False
+        if operator == "DoesNotExist" and present:
+            return False
+    return True
 
 
 def _metadata(manifest: Manifest) -> Iterator[Finding]:

@@ -16,14 +16,14 @@ from cdk8s import ApiObject
 from cdk8s_plus_37 import k8s
 from constructs import Construct
 
+from mlmanifests.checks.api_values import RESTART_POLICIES  # the checks own what the API server admits
 from mlmanifests.constructs.node_group import NodeGroup
 from mlmanifests.constructs.pod_security import PodSecurity
 from mlmanifests.manifests import EXEMPTION_PREFIX
 
 WorkloadKind = Literal["Pod", "Job", "Deployment", "DaemonSet"]
 
-_RESTART_POLICIES = {"Job": ("Never", "OnFailure"), "Deployment": ("Always",), "DaemonSet": ("Always",)}
-"""The restart policies the API server admits in each kind's pod template (a bare Pod takes any)."""
+_GROUPS = {"Pod": "", "Job": "batch", "Deployment": "apps", "DaemonSet": "apps"}
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class RestrictedWorkload(Construct):
             if given and kind != owner:
                 raise ValueError(f"{', '.join(given)}: for a {owner}, not a {kind}")
         _check_selection(kind, labels, selector_labels)
-        allowed = _RESTART_POLICIES.get(kind)
+        allowed = RESTART_POLICIES.get((_GROUPS[kind], kind))
         if restart_policy is not None and allowed and restart_policy not in allowed:
             raise ValueError(f"restart_policy {restart_policy}: a {kind}'s pods take {' or '.join(allowed)}")
         if annotations and any(key.startswith(EXEMPTION_PREFIX) for key in annotations):
