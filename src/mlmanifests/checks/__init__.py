@@ -24,7 +24,7 @@ from mlmanifests.checks.scheduling import check_scheduling
 from mlmanifests.checks.secret_stores import check_secret_stores
 from mlmanifests.checks.schemas import check_schemas
 from mlmanifests.checks.security import EXEMPTIBLE_RULES, check_security, summarize_upstream
-from mlmanifests.manifests import Manifest, ObjectId
+from mlmanifests.manifests import EXEMPTION_PREFIX, Manifest, ObjectId
 
 Check = Callable[[ManifestSet], Iterable[Finding]]
 
@@ -85,7 +85,7 @@ def _apply_exemptions(manifest_set: ManifestSet, findings: list[Finding]) -> tup
                 exemptions.append(Exemption(manifest.target, manifest.id, rule, str(reason)))
             else:
                 extra.append(Finding("error", "unknown-exemption", manifest.target, manifest.id,
-                                     f"metadata.annotations[exempt.mlmanifests.dev/{rule}]",
+                                     f"metadata.annotations[{EXEMPTION_PREFIX}{rule}]",
                                      f"exemption names rule {rule!r}, which cannot be exempted or does not exist",
                                      f"exemptible rules: {', '.join(sorted(EXEMPTIBLE_RULES))}", manifest.source))
     kept = [f for f in findings

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from jsonschema._utils import equal, uniq
+from referencing import Registry
 from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
 
 if TYPE_CHECKING:
     from referencing._core import Resolver
@@ -35,7 +37,7 @@ _ASSERTING = {
     "dependentSchemas", "enum", "exclusiveMaximum", "exclusiveMinimum", "if", "items", "maxItems", "maxLength",
     "maxProperties", "maximum", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf",
     "pattern", "patternProperties", "prefixItems", "properties", "propertyNames", "required", "type",
-    "unevaluatedItems", "unevaluatedProperties", "uniqueItems", "$id",
+    "unevaluatedItems", "unevaluatedProperties", "uniqueItems",
 }
 _HANDLED = {
     "$ref", "additionalProperties", "allOf", "anyOf", "const", "enum", "exclusiveMaximum", "exclusiveMinimum",
@@ -44,9 +46,11 @@ _HANDLED = {
 }
 
 
-def compile_validity(schema: Any, resolver: Resolver) -> Predicate:
-    """The predicate of `schema`, whose references `resolver` resolves. Each part is compiled when first used, so
-    the predicate, or compiling it, raises Unsupported where it meets a keyword it does not evaluate."""
+def compile_validity(schema: dict[str, Any], registry: Registry) -> Predicate:
+    """The predicate of `schema`, whose references resolve in `registry` (the one its jsonschema validator has).
+    Each part is compiled when first used, so the predicate raises Unsupported where it meets a keyword it does
+    not evaluate."""
+    resolver = registry.resolver_with_root(DRAFT202012.create_resource(schema))
     return _Compiler().compile(schema, resolver, root=True)
 
 
@@ -109,8 +113,7 @@ class _Compiler:
     def _build(self, node: dict[str, Any], resolver: Resolver, root: bool) -> Predicate:
         if ("$id" in node or "$schema" in node) and not root:
             raise Unsupported  # a subschema of another base or dialect: jsonschema switches, we do not
-        unhandled = (node.keys() & _ASSERTING) - _HANDLED - ({"$id"} if root else set())
-        if unhandled:
+        if (node.keys() & _ASSERTING) - _HANDLED:
             raise Unsupported
         return _all_of(self._checks(node, resolver))
 

@@ -24,7 +24,6 @@ from typing import Any, Iterator
 import jsonschema
 import yaml
 from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from mlmanifests.checks import crd_dialect
 from mlmanifests.checks.schema_validity import Predicate, Unsupported, compile_validity
@@ -273,34 +272,32 @@ def _read_verified(cached: Path, *, limit: int) -> list[Any] | None:
 class CompiledSchema:
     validator: jsonschema.protocols.Validator
     structural: dict[str, Any] | None = None  # the CRD schema, for defaulting; None for core kinds
-    registry: Registry | None = field(default=None, repr=False, compare=False)  # what the validator resolves with
-    _valid: Predicate | None = field(default=None, repr=False, compare=False)
-    _compiled: bool = field(default=False, repr=False, compare=False)
+    valid: Predicate | None = field(default=None, repr=False, compare=False)
+    """The fast yes/no (checks/schema_validity); None once it met a keyword only jsonschema evaluates, or when none
+    was compiled: then jsonschema answers every object."""
 
     def errors(self, body: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
-        """What jsonschema finds wrong with the object (after CRD defaulting); asked only when `is_valid` says no."""
+        """What jsonschema finds wrong with the object (after CRD defaulting); it runs only where `valid` says no."""
         instance = crd_dialect.apply_defaults(self.structural, body) if self.structural is not None else body
         if self._is_valid(instance):
             return iter(())
         return self.validator.iter_errors(instance)
 
     def _is_valid(self, instance: Any) -> bool:
-        if not self._compiled:
-            self._compiled = True
-            try:
-                self._valid = compile_validity(self.validator.schema, self._resolver())
-            except Unsupported:
-                self._valid = None
-        if self._valid is None:
+        if self.valid is None:
             return False
         try:
-            return self._valid(instance)
+            return self.valid(instance)
         except Unsupported:  # a part of the schema this object reached holds a keyword only jsonschema evaluates
-            self._valid = None
+            self.valid = None
             return False
 
-    def _resolver(self):
-        return (self.registry or Registry()).resolver_with_root(DRAFT202012.create_resource(self.validator.schema))
+
+def compiled_schema(schema: dict[str, Any], registry: Registry, structural: dict[str, Any] | None = None) -> CompiledSchema:
+    """jsonschema's validator of `schema` and the predicate that spares running it on valid objects, both
+    resolving references in `registry`."""
+    return CompiledSchema(jsonschema.Draft202012Validator(schema, registry=registry), structural,
+                          compile_validity(schema, registry))
 
 
 class SchemaCatalog:
@@ -335,7 +332,7 @@ class SchemaCatalog:
         declared = schema.get("x-kubernetes-group-version-kind") or []
         if not any((gvk.get("group", ""), gvk.get("version"), gvk.get("kind")) == (group, version, kind) for gvk in declared):
             return None
-        return CompiledSchema(jsonschema.Draft202012Validator(schema, registry=self.registry), registry=self.registry)
+        return compiled_schema(schema, self.registry)
 
     def core_kind_versions(self, group: str, kind: str) -> list[str]:
         """Versions of a core kind the shipped schemas know (to name the replacement of an unserved one)."""
@@ -357,9 +354,7 @@ class SchemaCatalog:
             return None
         key = (self.folder.name, version)
         if key not in definition.compiled:
-            schema = crd_dialect.to_json_schema(structural)
-            validator = jsonschema.Draft202012Validator(schema, registry=self.registry)
-            definition.compiled[key] = CompiledSchema(validator, structural, self.registry)
+            definition.compiled[key] = compiled_schema(crd_dialect.to_json_schema(structural), self.registry, structural)
         return definition.compiled[key]
 
 

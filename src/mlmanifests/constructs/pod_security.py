@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal
 
 from cdk8s_plus_37 import k8s
@@ -157,14 +158,14 @@ def _container_context(read_only_root_filesystem: bool | None, non_root: bool, r
     )
 
 
-_templates: list[Any] = []
+@cache
+def _scratch() -> Any:
+    """A chart that is never synthesized, where a pod spec is rendered to JSON as cdk8s writes it."""
+    from mlmanifests.kro.template import TemplateFactory
+
+    return TemplateFactory()
 
 
 def _json(spec: k8s.PodSpec) -> dict[str, Any]:
-    """A pod spec as cdk8s writes it (in a scratch chart that is never synthesized)."""
-    from mlmanifests.kro.template import TemplateFactory
-
-    if not _templates:
-        _templates.append(TemplateFactory())
-    pod: dict[str, Any] = _templates[0].template(lambda scope, id: k8s.KubePod(scope, id, spec=spec))
+    pod: dict[str, Any] = _scratch().template(lambda scope, id: k8s.KubePod(scope, id, spec=spec))
     return dict(pod["spec"])

@@ -161,7 +161,6 @@ class RestrictedWorkload(Construct):
         if automount_service_account_token is None and service_account_name is None:
             automount_service_account_token = False
         labels = dict(labels) if labels else None
-        selector = k8s.LabelSelector(match_labels=dict(selector_labels or labels or {}))
 
         self.pod_spec = k8s.PodSpec(
             containers=[container.to_k8s(security) for container in containers],
@@ -190,12 +189,14 @@ class RestrictedWorkload(Construct):
         elif kind == "Job":
             self.api_object = k8s.KubeJob(self, "Resource", metadata=metadata, spec=k8s.JobSpec(
                 backoff_limit=backoff_limit, active_deadline_seconds=active_deadline_seconds, template=template))
-        elif kind == "Deployment":
-            self.api_object = k8s.KubeDeployment(self, "Resource", metadata=metadata, spec=k8s.DeploymentSpec(
-                replicas=replicas, strategy=strategy, selector=selector, template=template))
         else:
-            self.api_object = k8s.KubeDaemonSet(self, "Resource", metadata=metadata, spec=k8s.DaemonSetSpec(
-                update_strategy=update_strategy, selector=selector, template=template))
+            selector = k8s.LabelSelector(match_labels=dict(selector_labels or labels or {}))
+            if kind == "Deployment":
+                self.api_object = k8s.KubeDeployment(self, "Resource", metadata=metadata, spec=k8s.DeploymentSpec(
+                    replicas=replicas, strategy=strategy, selector=selector, template=template))
+            else:
+                self.api_object = k8s.KubeDaemonSet(self, "Resource", metadata=metadata, spec=k8s.DaemonSetSpec(
+                    update_strategy=update_strategy, selector=selector, template=template))
 
 
 def _check_selection(kind: str, labels: Mapping[str, str] | None, selector_labels: Mapping[str, str] | None) -> None:

@@ -144,8 +144,6 @@ def _scalar(value: Any, column: int, block_indent: int) -> str:
         if text is None:
             if _wants_literal(value):
                 return _literal(value, block_indent)
-            if column + len(value) >= _WIDTH - 8:
-                raise _Unsettled
             text = _value_text(value)
         if column + len(text) >= _WIDTH - 8:  # quotes and escapes count: libyaml folds a line at the width
             raise _Unsettled
@@ -202,7 +200,7 @@ def _value_text(value: str) -> str:
     if value and _SIMPLE.fullmatch(value):
         text = (value if _plain_allowed(value) else _quoted(value)) + "\n"
     else:
-        text = _from_pyyaml({"k": value}, "k: ", "\n")
+        text = _from_pyyaml({"k": value}, "k: ", "\n") + "\n"
     if len(_VALUES) < 200_000:
         _VALUES[value] = text
     return text
@@ -225,8 +223,7 @@ def _from_pyyaml(data: dict, prefix: str, suffix: str) -> str:
     text = yaml.dump(data, Dumper=_Dumper, **_DUMP_OPTIONS)
     if not (text.startswith(prefix) and text.endswith(suffix)) or text.count("\n") != 1 or _BREAKS.search(text):
         raise _Unsettled
-    body = text[len(prefix):len(text) - len(suffix)]
-    return body + "\n" if suffix == "\n" else body
+    return text[len(prefix):len(text) - len(suffix)]
 
 
 def _literal(value: str, indent: int) -> str:

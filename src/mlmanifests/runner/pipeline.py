@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-
 from typing import TYPE_CHECKING
 
+from mlmanifests.checks.findings import Report
 from mlmanifests.config.global_settings import ARGOCD_OWN_CLUSTER
-from mlmanifests.output.layout import INSTANCES_DIR, runtime_kinds
 from mlmanifests.manifests import Manifest
-from .node import prepare_node
-from .synth import PhaseTimings, TargetSelectionError, synthesize
+from mlmanifests.output.layout import INSTANCES_DIR, runtime_kinds
 from mlmanifests.upstream.lock import recording_uses
 
-from mlmanifests.checks.findings import Report
+from .node import prepare_node
 from .plan import Unit, plan_units, unreached_targets
+from .synth import PhaseTimings, TargetSelectionError, synthesize
 
 if TYPE_CHECKING:
     from mlmanifests.config import ConfigBase as Config
@@ -131,7 +130,7 @@ def _by_cluster(manifests: list[Manifest], deployments: list, *, single_cluster:
 
 def _check_per_cluster(manifests: list[Manifest], unit: Unit, deployments: list, *, single_cluster: bool):
     """Every check, over each destination cluster's objects on its own; one report for the unit."""
-    from mlmanifests.checks.findings import Exemption, Finding, Report
+    from mlmanifests.checks.findings import Exemption, Finding
 
     findings, exemptions = [], []
     for members in _by_cluster(manifests, deployments, single_cluster=single_cluster).values():

@@ -5,10 +5,10 @@ and the targets of the base config that no fleet cluster gets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from mlmanifests.targets import registered_targets
+
 from .synth import TargetSelectionError, selected_targets
 
 if TYPE_CHECKING:
